@@ -1,0 +1,33 @@
+//! `ip explain CODE`: the full text of a rule, which lives once, beside the rule.
+
+use miette::{miette, Report};
+
+use super::Outcome;
+use crate::rules;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A rule code such as IP030, or its name such as unknown-responsible; `all` lists them.
+    pub code: String,
+}
+
+pub fn execute(args: &Args) -> Result<Outcome, Report> {
+    if args.code.eq_ignore_ascii_case("all") || args.code.eq_ignore_ascii_case("list") {
+        let mut out = String::new();
+        for rule in rules::REGISTRY {
+            let item = rule.item.map_or(String::from(" "), String::from);
+            out.push_str(&format!("{}  {item}  {:<34} {}\n", rule.code, rule.name, rule.summary));
+        }
+        super::print(&out);
+        return Ok(Outcome::Clean);
+    }
+    let rule = rules::find(&args.code).ok_or_else(|| {
+        miette!(
+            help = "`ip explain all` lists every rule",
+            "no rule is called `{}`",
+            args.code
+        )
+    })?;
+    super::print(&rules::explain(rule));
+    Ok(Outcome::Clean)
+}

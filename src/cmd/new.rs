@@ -1,0 +1,28 @@
+//! `ip new [-o FILE]`: a commented plan skeleton. Values are left empty on purpose:
+//! `ip validate` on the new file then lists, item by item, what the law asks to fill in.
+
+use std::path::PathBuf;
+
+use miette::Report;
+
+use super::Outcome;
+
+pub const SKELETON: &str = include_str!("../../templates/new-plan.yaml");
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Write the skeleton to FILE (never overwriting it) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn execute(args: &Args) -> Result<Outcome, Report> {
+    match &args.output {
+        None => super::print(SKELETON),
+        Some(path) => {
+            super::write_atomic(path, SKELETON.as_bytes(), true)?;
+            eprintln!("wrote {}: fill it in, then run `ip validate {}`", path.display(), path.display());
+        }
+    }
+    Ok(Outcome::Clean)
+}

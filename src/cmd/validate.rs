@@ -1,0 +1,74 @@
+//! `ip validate`: checks plans against the format and the law's content list and reports
+//! every finding in every file in one run. A file that cannot be read is reported on
+//! stderr and makes the exit code 2, after the other files have been checked.
+
+use std::path::PathBuf;
+
+use miette::Report;
+
+use super::{Color, Outcome};
+use crate::config::Config;
+use crate::inputs::{self, Content, Input};
+use crate::plan::{self, Checked};
+use crate::report::{self, FileResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+    Github,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Plan files or folders; `-` reads one plan from standard input.
+    /// Default: the `plans` folders of ip.toml, else the current folder.
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Reads and checks one input; a file over the size limit becomes a finding.
+pub fn check_input(input: &Input) -> Result<Checked, Report> {
+    Ok(match inputs::read(input)? {
+        Content::Bytes(bytes) => plan::check_bytes(&bytes),
+        Content::TooLarge(size) => plan::too_large(size),
+    })
+}
+
+pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
+    let inputs = inputs::collect(&args.paths, config)?;
+    let mut files = Vec::with_capacity(inputs.len());
+    let mut unreadable = Vec::new();
+    for input in &inputs {
+        match check_input(input) {
+            Ok(checked) => files.push(FileResult {
+                path: input.display(),
+                checked,
+            }),
+            Err(e) => unreadable.push(e),
+        }
+    }
+    let output = match args.format {
+        Format::Text => report::text(&files, color.enabled(), args.deny_warnings),
+        Format::Json => report::json(&files, args.deny_warnings),
+        Format::Github => report::github(&files),
+    };
+    super::print(&output);
+    if let Some(first) = unreadable.into_iter().reduce(|a, b| {
+        eprintln!("{a:?}");
+        b
+    }) {
+        return Err(first);
+    }
+    if files.iter().all(|f| f.valid(args.deny_warnings)) {
+        Ok(Outcome::Clean)
+    } else {
+        Ok(Outcome::Findings)
+    }
+}

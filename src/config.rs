@@ -1,0 +1,131 @@
+//! `ip.toml`: found by walking up from the current folder, like Cargo.toml. Every key is
+//! optional; unknown keys are errors (a misspelt key would otherwise be silently ignored),
+//! and a broken file is exit 2 with its line and column.
+
+use std::path::{Path, PathBuf};
+
+use miette::{miette, LabeledSpan, NamedSource, Report};
+use serde::Deserialize;
+
+use crate::schema::Duration;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    plans: Option<Vec<String>>,
+    language: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    revision: RawRevision,
+    #[serde(default)]
+    organisation: Organisation,
+    #[serde(default)]
+    render: RawRender,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRevision {
+    interval: Option<toml::Spanned<String>>,
+    due_within: Option<toml::Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRender {
+    templates: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: Option<String>,
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Config {
+    /// The `ip.toml` this came from; `None` when there is none.
+    pub file: Option<PathBuf>,
+    /// Plan folders, resolved against the folder of `ip.toml`.
+    pub plans: Vec<PathBuf>,
+    pub language: Option<String>,
+    pub interval: Option<Duration>,
+    pub due_within: Option<Duration>,
+    pub organisation: Organisation,
+    pub templates: Option<PathBuf>,
+}
+
+impl Config {
+    /// Finds and reads `ip.toml` above `start`; no file is the default config.
+    pub fn discover(start: &Path) -> Result<Config, Report> {
+        for dir in start.ancestors() {
+            let candidate = dir.join("ip.toml");
+            if candidate.is_file() {
+                return Config::load(&candidate);
+            }
+        }
+        Ok(Config::default())
+    }
+
+    pub fn load(path: &Path) -> Result<Config, Report> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
+        let name = path.display().to_string();
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            config_error(&name, &text, span, e.message().to_owned(), "see the `ip.toml` section of the README for the keys")
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let duration = |value: &Option<toml::Spanned<String>>, key: &str| -> Result<Option<Duration>, Report> {
+            match value {
+                None => Ok(None),
+                Some(v) => Duration::parse(v.get_ref()).map(Some).ok_or_else(|| {
+                    config_error(
+                        &name,
+                        &text,
+                        v.span(),
+                        format!("`{key}` is \"{}\", which is not a duration", v.get_ref()),
+                        "write a number and a unit: \"6 months\", \"30 days\", \"2 weeks\", \"1 year\"",
+                    )
+                }),
+            }
+        };
+        let interval = duration(&raw.revision.interval, "revision.interval")?;
+        let due_within = duration(&raw.revision.due_within, "revision.due_within")?;
+        if let Some(lang) = &raw.language {
+            if !["nb", "nn", "en"].contains(&lang.get_ref().as_str()) {
+                return Err(config_error(
+                    &name,
+                    &text,
+                    lang.span(),
+                    format!("`language` is \"{}\"", lang.get_ref()),
+                    "use nb, nn or en",
+                ));
+            }
+        }
+        Ok(Config {
+            file: Some(path.to_owned()),
+            plans: raw
+                .plans
+                .unwrap_or_default()
+                .iter()
+                .map(|p| base.join(p))
+                .collect(),
+            language: raw.language.map(toml::Spanned::into_inner),
+            interval,
+            due_within,
+            organisation: raw.organisation,
+            templates: raw.render.templates.map(|t| base.join(t)),
+        })
+    }
+}
+
+fn config_error(name: &str, text: &str, span: std::ops::Range<usize>, message: String, help: &str) -> Report {
+    let (line, column) = crate::yaml::LineIndex::new(text).line_col(span.start);
+    miette!(
+        labels = vec![LabeledSpan::at(span, "here")],
+        help = help,
+        "broken ip.toml: {name}:{line}:{column}: {message}"
+    )
+    .with_source_code(NamedSource::new(name, text.to_owned()))
+}

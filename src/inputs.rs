@@ -1,0 +1,129 @@
+//! Which plans a command reads: files and folders named on the command line (a folder is
+//! walked for `*.yaml` and `*.yml`, honouring `.gitignore` and skipping hidden entries,
+//! in or out of a git repository), `-` for standard input, else the `plans` folders of
+//! `ip.toml`, else the current folder.
+//!
+//! A named path that does not exist, or a search that finds no plan at all, is exit 2:
+//! in CI a mistyped path must fail loudly, not pass with nothing checked.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use miette::{miette, Report};
+
+use crate::config::Config;
+use crate::yaml::MAX_FILE_BYTES;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    /// The name shown in reports: the path as the user gave it, or `<stdin>`.
+    pub fn display(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "<stdin>".to_owned(),
+        }
+    }
+}
+
+/// The bytes of one input, or `TooLarge` with its size (refused unread).
+pub enum Content {
+    Bytes(Vec<u8>),
+    TooLarge(u64),
+}
+
+pub fn read(input: &Input) -> Result<Content, Report> {
+    match input {
+        Input::File(path) => {
+            let meta = std::fs::metadata(path).map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
+            if meta.len() > MAX_FILE_BYTES {
+                return Ok(Content::TooLarge(meta.len()));
+            }
+            std::fs::read(path)
+                .map(Content::Bytes)
+                .map_err(|e| miette!("cannot read {}: {e}", path.display()))
+        }
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| miette!("cannot read standard input: {e}"))?;
+            if buf.len() as u64 > MAX_FILE_BYTES {
+                return Ok(Content::TooLarge(buf.len() as u64));
+            }
+            Ok(Content::Bytes(buf))
+        }
+    }
+}
+
+/// Resolves command-line paths (or the configured/current folders) to plan inputs.
+pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report> {
+    let (roots, implicit) = if !paths.is_empty() {
+        (paths.to_vec(), false)
+    } else if !config.plans.is_empty() {
+        (config.plans.clone(), true)
+    } else {
+        (vec![PathBuf::from(".")], true)
+    };
+    let mut inputs = Vec::new();
+    for root in &roots {
+        if root.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(root).map_err(|e| {
+            let hint = if implicit {
+                format!(" (a `plans` folder of {})", config.file.as_ref().map_or("ip.toml".into(), |f| f.display().to_string()))
+            } else {
+                String::new()
+            };
+            miette!("cannot read {}{hint}: {e}", root.display())
+        })?;
+        if meta.is_file() {
+            inputs.push(Input::File(root.clone()));
+        } else {
+            let found = walk(root)?;
+            if found.is_empty() {
+                return Err(miette!(
+                    help = "plans are files ending in .yaml or .yml; files ignored by .gitignore and hidden folders are skipped",
+                    "no plans found in {}",
+                    root.display()
+                ));
+            }
+            inputs.extend(found.into_iter().map(Input::File));
+        }
+    }
+    Ok(inputs)
+}
+
+fn walk(root: &Path) -> Result<Vec<PathBuf>, Report> {
+    let mut found = Vec::new();
+    let walker = ignore::WalkBuilder::new(root)
+        .require_git(false)
+        .follow_links(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| miette!("cannot walk {}: {e}", root.display()))?;
+        let path = entry.path();
+        let is_yaml = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+        if is_yaml && entry.file_type().is_some_and(|t| t.is_file()) {
+            found.push(strip_dot(path));
+        }
+    }
+    Ok(found)
+}
+
+/// `./plans/x.yaml` → `plans/x.yaml`, as people write paths.
+fn strip_dot(path: &Path) -> PathBuf {
+    path.strip_prefix(".").map_or_else(|_| path.to_owned(), Path::to_owned)
+}

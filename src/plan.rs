@@ -1,0 +1,492 @@
+//! The plan model of format v1, in the plan's own words: `Person`, `Consent`, `Measure`…
+//!
+//! It is built from the node tree after the structural check, leniently: a value of the
+//! wrong type was already reported there, so here it is simply absent. Every value keeps
+//! its position and JSON pointer (`At<T>`) so the content rules can point at it. The model
+//! serializes to plain values (positions left out) for templates and plan-level diffs.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::diagnostic::{pointer_join, Finding, Pos};
+use crate::schema::{self, Duration};
+use crate::yaml::{self, Kind, Node};
+
+/// A value with where it stands in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct At<T> {
+    pub value: T,
+    pub pos: Pos,
+    pub pointer: String,
+}
+
+impl<T: Serialize> Serialize for At<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl<T> std::ops::Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Active,
+    Closed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub version: Option<i64>,
+    pub id: Option<At<String>>,
+    pub status: Status,
+    pub language: Option<String>,
+    pub person: Option<Person>,
+    pub consent: Option<Consent>,
+    pub coordinator: Option<Coordinator>,
+    pub participants: Vec<Participant>,
+    pub goals: Vec<Goal>,
+    pub resources: Vec<At<String>>,
+    pub needs: Vec<At<String>>,
+    pub measures: Vec<Measure>,
+    pub cooperation: Vec<Cooperation>,
+    pub period: Option<Period>,
+    pub revision: Option<Revision>,
+    pub meetings: Vec<Meeting>,
+    #[serde(skip)]
+    pub pos: Pos,
+    /// `status` key position, for the withdrawn-consent rule.
+    #[serde(skip)]
+    pub status_at: Option<At<String>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub name: Option<At<String>>,
+    pub born: Option<At<NaiveDate>>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub representatives: Vec<Representative>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Representative {
+    pub name: Option<String>,
+    pub relation: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Consent {
+    pub given: Option<At<NaiveDate>>,
+    pub by: Option<At<String>>,
+    pub name: Option<At<String>>,
+    pub sharing: Option<At<bool>>,
+    pub note: Option<String>,
+    pub withdrawn: Option<At<NaiveDate>>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Coordinator {
+    pub name: Option<At<String>>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    #[serde(skip)]
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Participant {
+    pub id: Option<At<String>>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub contributes: Option<String>,
+    /// `None`: may see everything.
+    pub access: Option<Vec<String>>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Goal {
+    pub id: Option<At<String>>,
+    pub description: Option<String>,
+    pub horizon: Option<String>,
+    pub target: Option<NaiveDate>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Measure {
+    pub id: Option<At<String>>,
+    pub description: Option<String>,
+    pub goals: Vec<At<String>>,
+    pub extent: Option<String>,
+    pub responsible: Option<At<String>>,
+    pub how: Option<String>,
+    pub start: Option<At<NaiveDate>>,
+    pub end: Option<At<NaiveDate>>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cooperation {
+    pub with: Option<String>,
+    pub about: Option<String>,
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub start: Option<At<NaiveDate>>,
+    pub end: Option<At<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Revision {
+    pub next: Option<At<NaiveDate>>,
+    pub interval: Option<Duration>,
+    pub last: Option<At<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meeting {
+    pub date: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A plan file read and checked: the text, the model (when the YAML parsed), and findings.
+pub struct Checked {
+    pub text: String,
+    pub root: Option<Node>,
+    pub plan: Option<Plan>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == crate::diagnostic::Severity::Error)
+            .count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.findings.len() - self.errors()
+    }
+}
+
+/// Reads, parses and checks one plan's bytes: YAML, structure, then every content rule.
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    let text = match yaml::decode(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(finding) => {
+            return Checked {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                root: None,
+                plan: None,
+                findings: vec![finding],
+            }
+        }
+    };
+    let parsed = yaml::parse(&text);
+    let mut findings = parsed.findings;
+    let mut plan = None;
+    if let Some(root) = &parsed.root {
+        schema::check(root, &mut findings);
+        let model = Plan::from_node(root);
+        crate::rules::check_all(
+            &crate::rules::Context {
+                plan: &model,
+                text: &text,
+                root,
+            },
+            &mut findings,
+        );
+        plan = Some(model);
+    } else {
+        // Even an unparseable file must not carry an identity number into git history.
+        crate::rules::identity_number::scan(&text, None, &mut findings);
+    }
+    findings.sort_by(|a, b| (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code)));
+    findings.dedup();
+    Checked {
+        text,
+        root: parsed.root,
+        plan,
+        findings,
+    }
+}
+
+/// A file over the size limit, refused unread.
+pub fn too_large(size: u64) -> Checked {
+    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
+    Checked {
+        text: String::new(),
+        root: None,
+        plan: None,
+        findings: vec![Finding::new(
+            &crate::rules::format::TOO_LARGE,
+            format!(
+                "the file is {:.1} MiB; plans are refused above {:.0} MiB",
+                mib(size),
+                mib(yaml::MAX_FILE_BYTES)
+            ),
+            "",
+            Pos::START,
+        )
+        .help("a plan is a few kilobytes: check that this is the right file")],
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction helpers: take what has the right type, leave the rest (already reported).
+
+fn at<T>(value: T, node: &Node, pointer: String) -> At<T> {
+    At {
+        value,
+        pos: node.pos,
+        pointer,
+    }
+}
+
+fn text(map: &Node, key: &str) -> Option<String> {
+    map.get(key)
+        .and_then(Node::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .map(str::to_owned)
+}
+
+fn text_at(map: &Node, key: &str, base: &str) -> Option<At<String>> {
+    let node = map.get(key)?;
+    let s = node.as_str().filter(|s| !s.trim().is_empty())?;
+    Some(at(s.to_owned(), node, pointer_join(base, key)))
+}
+
+fn date_at(map: &Node, key: &str, base: &str) -> Option<At<NaiveDate>> {
+    let node = map.get(key)?;
+    let date = schema::parse_iso_date(node.as_str()?)?;
+    Some(at(date, node, pointer_join(base, key)))
+}
+
+fn bool_at(map: &Node, key: &str, base: &str) -> Option<At<bool>> {
+    let node = map.get(key)?;
+    match node.kind {
+        Kind::Bool(b) => Some(at(b, node, pointer_join(base, key))),
+        _ => None,
+    }
+}
+
+/// The mapping items of a list, with their pointers.
+fn maps<'a>(map: &'a Node, key: &str, base: &str) -> Vec<(&'a Node, String)> {
+    let list_pointer = pointer_join(base, key);
+    match map.get(key).map(|n| &n.kind) {
+        Some(Kind::Seq(items)) => items
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| matches!(n.kind, Kind::Map(_)))
+            .map(|(i, n)| (n, pointer_join(&list_pointer, &i.to_string())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn texts(map: &Node, key: &str, base: &str) -> Vec<At<String>> {
+    let list_pointer = pointer_join(base, key);
+    match map.get(key).map(|n| &n.kind) {
+        Some(Kind::Seq(items)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| {
+                let s = n.as_str().filter(|s| !s.trim().is_empty())?;
+                Some(at(s.to_owned(), n, pointer_join(&list_pointer, &i.to_string())))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn section<'a>(map: &'a Node, key: &str) -> Option<&'a Node> {
+    map.get(key).filter(|n| matches!(n.kind, Kind::Map(_)))
+}
+
+impl Plan {
+    pub fn from_node(root: &Node) -> Plan {
+        let person = section(root, "person").map(|n| {
+            let p = "/person";
+            Person {
+                name: text_at(n, "name", p),
+                born: date_at(n, "born", p),
+                phone: text(n, "phone"),
+                email: text(n, "email"),
+                address: text(n, "address"),
+                representatives: maps(n, "representatives", p)
+                    .into_iter()
+                    .map(|(r, _)| Representative {
+                        name: text(r, "name"),
+                        relation: text(r, "relation"),
+                        phone: text(r, "phone"),
+                        email: text(r, "email"),
+                    })
+                    .collect(),
+            }
+        });
+        let consent = section(root, "consent").map(|n| {
+            let p = "/consent";
+            Consent {
+                given: date_at(n, "given", p),
+                by: text_at(n, "by", p),
+                name: text_at(n, "name", p),
+                sharing: bool_at(n, "sharing", p),
+                note: text(n, "note"),
+                withdrawn: date_at(n, "withdrawn", p),
+                pos: n.pos,
+                pointer: p.to_owned(),
+            }
+        });
+        let coordinator = section(root, "coordinator").map(|n| Coordinator {
+            name: text_at(n, "name", "/coordinator"),
+            role: text(n, "role"),
+            organisation: text(n, "organisation"),
+            phone: text(n, "phone"),
+            email: text(n, "email"),
+            pos: n.pos,
+        });
+        let participants = maps(root, "participants", "")
+            .into_iter()
+            .map(|(n, p)| Participant {
+                id: text_at(n, "id", &p),
+                name: text(n, "name"),
+                role: text(n, "role"),
+                organisation: text(n, "organisation"),
+                contributes: text(n, "contributes"),
+                access: n
+                    .get("access")
+                    .filter(|a| matches!(a.kind, Kind::Seq(_)))
+                    .map(|_| texts(n, "access", &p).into_iter().map(|a| a.value).collect()),
+                phone: text(n, "phone"),
+                email: text(n, "email"),
+            })
+            .collect();
+        let goals = maps(root, "goals", "")
+            .into_iter()
+            .map(|(n, p)| Goal {
+                id: text_at(n, "id", &p),
+                description: text(n, "description"),
+                horizon: text(n, "horizon"),
+                target: date_at(n, "target", &p).map(|d| d.value),
+                pos: n.pos,
+                pointer: p,
+            })
+            .collect();
+        let measures = maps(root, "measures", "")
+            .into_iter()
+            .map(|(n, p)| Measure {
+                id: text_at(n, "id", &p),
+                description: text(n, "description"),
+                goals: texts(n, "goals", &p),
+                extent: text(n, "extent"),
+                responsible: text_at(n, "responsible", &p),
+                how: text(n, "how"),
+                start: date_at(n, "start", &p),
+                end: date_at(n, "end", &p),
+                pos: n.pos,
+                pointer: p,
+            })
+            .collect();
+        let cooperation = maps(root, "cooperation", "")
+            .into_iter()
+            .map(|(n, _)| Cooperation {
+                with: text(n, "with"),
+                about: text(n, "about"),
+                contact: text(n, "contact"),
+            })
+            .collect();
+        let period = section(root, "period").map(|n| Period {
+            start: date_at(n, "start", "/period"),
+            end: date_at(n, "end", "/period"),
+        });
+        let revision = section(root, "revision").map(|n| Revision {
+            next: date_at(n, "next", "/revision"),
+            interval: n.get("interval").and_then(Node::as_str).and_then(Duration::parse),
+            last: date_at(n, "last", "/revision"),
+        });
+        let meetings = maps(root, "meetings", "")
+            .into_iter()
+            .map(|(n, p)| Meeting {
+                date: date_at(n, "date", &p).map(|d| d.value),
+                title: text(n, "title"),
+                place: text(n, "place"),
+                note: text(n, "note"),
+            })
+            .collect();
+        let status_at = text_at(root, "status", "");
+        Plan {
+            version: root.get("version").and_then(|v| match v.kind {
+                Kind::Int(i) => Some(i),
+                _ => None,
+            }),
+            id: text_at(root, "id", ""),
+            status: match status_at.as_ref().map(|s| s.value.as_str()) {
+                Some("closed") => Status::Closed,
+                _ => Status::Active,
+            },
+            status_at,
+            language: text(root, "language").filter(|l| ["nb", "nn", "en"].contains(&l.as_str())),
+            person,
+            consent,
+            coordinator,
+            participants,
+            goals,
+            resources: texts(root, "resources", ""),
+            needs: texts(root, "needs", ""),
+            measures,
+            cooperation,
+            period,
+            revision,
+            meetings,
+            pos: root.pos,
+        }
+    }
+
+    /// The plan id, or "" when it has none.
+    pub fn id_str(&self) -> &str {
+        self.id.as_ref().map_or("", |id| id.value.as_str())
+    }
+
+    pub fn person_name(&self) -> &str {
+        self.person
+            .as_ref()
+            .and_then(|p| p.name.as_ref())
+            .map_or("", |n| n.value.as_str())
+    }
+
+    pub fn coordinator_name(&self) -> &str {
+        self.coordinator
+            .as_ref()
+            .and_then(|c| c.name.as_ref())
+            .map_or("", |n| n.value.as_str())
+    }
+}

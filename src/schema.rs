@@ -679,13 +679,13 @@ fn map_schema(schema: &MapSchema) -> Value {
     let mut required = Vec::new();
     for field in schema.fields {
         let mut prop = ty_schema(&field.ty, field);
-        if let Some(o) = prop.as_object_mut() {
-            o.insert("description".into(), json!(field.doc));
-        }
         if field.required.is_some() {
             required.push(json!(field.key));
         } else {
             prop = json!({ "anyOf": [prop, { "type": "null" }] });
+        }
+        if let Some(o) = prop.as_object_mut() {
+            o.insert("description".into(), json!(field.doc));
         }
         properties.insert(field.key.into(), prop);
     }

@@ -361,7 +361,11 @@ fn parse_error(err: &serde_saphyr::Error, text: &str, index: &LineIndex) -> Find
         .location()
         .map_or(Pos::START, |loc| pos_of(&loc, index));
     let pos = clamp(pos, text);
-    match err {
+    let mut inner = err;
+    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
+        inner = error;
+    }
+    match inner {
         E::DuplicateMappingKey { key, .. } => {
             let key = key.as_deref().unwrap_or("this key");
             Finding::new(
@@ -421,6 +425,8 @@ fn plain_message(err: &serde_saphyr::Error) -> String {
         .strip_prefix("line ")
         .and_then(|rest| rest.split_once(": "))
         .map_or(first, |(_, msg)| msg);
+    // The parser repeats the position ("… at line 5, column 6"); ours is in the finding.
+    let stripped = stripped.split(" at line ").next().unwrap_or(stripped);
     stripped.trim().to_owned()
 }
 

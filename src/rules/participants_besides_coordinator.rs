@@ -52,7 +52,7 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
         .filter(|p| p.name.as_deref().map(str::trim) != Some(coordinator) || coordinator.is_empty())
         .count();
     if others == 0 {
-        let node = cx.root.get("participants").map_or(plan.pos, |n| n.pos);
+        let node = cx.root.key_node("participants").map_or(plan.pos, |n| n.pos);
         out.push(
             Finding::new(&RULE, "the coordinator is the only participant", "/participants", node)
                 .help("add the person and the services that take part, each with what they contribute"),

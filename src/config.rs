@@ -73,10 +73,18 @@ impl Config {
         let name = path.display().to_string();
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
-            config_error(&name, &text, span, e.message().to_owned(), "see the `ip.toml` section of the README for the keys")
+            config_error(
+                &name,
+                &text,
+                span,
+                e.message().to_owned(),
+                "see the `ip.toml` section of the README for the keys",
+            )
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
-        let duration = |value: &Option<toml::Spanned<String>>, key: &str| -> Result<Option<Duration>, Report> {
+        let duration = |value: &Option<toml::Spanned<String>>,
+                        key: &str|
+         -> Result<Option<Duration>, Report> {
             match value {
                 None => Ok(None),
                 Some(v) => Duration::parse(v.get_ref()).map(Some).ok_or_else(|| {
@@ -120,7 +128,13 @@ impl Config {
     }
 }
 
-fn config_error(name: &str, text: &str, span: std::ops::Range<usize>, message: String, help: &str) -> Report {
+fn config_error(
+    name: &str,
+    text: &str,
+    span: std::ops::Range<usize>,
+    message: String,
+    help: &str,
+) -> Report {
     let (line, column) = crate::yaml::LineIndex::new(text).line_col(span.start);
     miette!(
         labels = vec![LabeledSpan::at(span, "here")],

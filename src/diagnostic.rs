@@ -47,7 +47,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &Rule, message: impl Into<String>, pointer: impl Into<String>, pos: Pos) -> Self {
+    pub fn new(
+        rule: &Rule,
+        message: impl Into<String>,
+        pointer: impl Into<String>,
+        pos: Pos,
+    ) -> Self {
         Finding {
             code: rule.code,
             severity: rule.severity,

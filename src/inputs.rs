@@ -39,7 +39,8 @@ pub enum Content {
 pub fn read(input: &Input) -> Result<Content, Report> {
     match input {
         Input::File(path) => {
-            let meta = std::fs::metadata(path).map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
+            let meta = std::fs::metadata(path)
+                .map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
             if meta.len() > MAX_FILE_BYTES {
                 return Ok(Content::TooLarge(meta.len()));
             }
@@ -79,7 +80,13 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report>
         }
         let meta = std::fs::metadata(root).map_err(|e| {
             let hint = if implicit {
-                format!(" (a `plans` folder of {})", config.file.as_ref().map_or("ip.toml".into(), |f| f.display().to_string()))
+                format!(
+                    " (a `plans` folder of {})",
+                    config
+                        .file
+                        .as_ref()
+                        .map_or("ip.toml".into(), |f| f.display().to_string())
+                )
             } else {
                 String::new()
             };
@@ -125,5 +132,6 @@ fn walk(root: &Path) -> Result<Vec<PathBuf>, Report> {
 
 /// `./plans/x.yaml` → `plans/x.yaml`, as people write paths.
 fn strip_dot(path: &Path) -> PathBuf {
-    path.strip_prefix(".").map_or_else(|_| path.to_owned(), Path::to_owned)
+    path.strip_prefix(".")
+        .map_or_else(|_| path.to_owned(), Path::to_owned)
 }

@@ -46,7 +46,8 @@ enum Command {
 fn run(cli: &Cli) -> Result<Outcome, miette::Report> {
     let needs_config = matches!(cli.command, Command::Validate(_));
     let config = if needs_config {
-        let cwd = std::env::current_dir().map_err(|e| miette::miette!("cannot read the current folder: {e}"))?;
+        let cwd = std::env::current_dir()
+            .map_err(|e| miette::miette!("cannot read the current folder: {e}"))?;
         config::Config::discover(&cwd)?
     } else {
         config::Config::default()

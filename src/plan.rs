@@ -61,9 +61,6 @@ pub struct Plan {
     pub meetings: Vec<Meeting>,
     #[serde(skip)]
     pub pos: Pos,
-    /// `status` key position, for the withdrawn-consent rule.
-    #[serde(skip)]
-    pub status_at: Option<At<String>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -129,8 +126,6 @@ pub struct Goal {
     pub horizon: Option<String>,
     pub target: Option<NaiveDate>,
     #[serde(skip)]
-    pub pos: Pos,
-    #[serde(skip)]
     pub pointer: String,
 }
 
@@ -144,10 +139,6 @@ pub struct Measure {
     pub how: Option<String>,
     pub start: Option<At<NaiveDate>>,
     pub end: Option<At<NaiveDate>>,
-    #[serde(skip)]
-    pub pos: Pos,
-    #[serde(skip)]
-    pub pointer: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -181,7 +172,6 @@ pub struct Meeting {
 /// A plan file read and checked: the text, the model (when the YAML parsed), and findings.
 pub struct Checked {
     pub text: String,
-    pub root: Option<Node>,
     pub plan: Option<Plan>,
     pub findings: Vec<Finding>,
 }
@@ -205,7 +195,6 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         Err(finding) => {
             return Checked {
                 text: String::from_utf8_lossy(bytes).into_owned(),
-                root: None,
                 plan: None,
                 findings: vec![finding],
             }
@@ -230,11 +219,12 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         // Even an unparseable file must not carry an identity number into git history.
         crate::rules::identity_number::scan(&text, None, &mut findings);
     }
-    findings.sort_by(|a, b| (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code)));
+    findings.sort_by(|a, b| {
+        (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code))
+    });
     findings.dedup();
     Checked {
         text,
-        root: parsed.root,
         plan,
         findings,
     }
@@ -245,7 +235,6 @@ pub fn too_large(size: u64) -> Checked {
     let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
     Checked {
         text: String::new(),
-        root: None,
         plan: None,
         findings: vec![Finding::new(
             &crate::rules::format::TOO_LARGE,
@@ -321,7 +310,11 @@ fn texts(map: &Node, key: &str, base: &str) -> Vec<At<String>> {
             .enumerate()
             .filter_map(|(i, n)| {
                 let s = n.as_str().filter(|s| !s.trim().is_empty())?;
-                Some(at(s.to_owned(), n, pointer_join(&list_pointer, &i.to_string())))
+                Some(at(
+                    s.to_owned(),
+                    n,
+                    pointer_join(&list_pointer, &i.to_string()),
+                ))
             })
             .collect(),
         _ => Vec::new(),
@@ -385,7 +378,12 @@ impl Plan {
                 access: n
                     .get("access")
                     .filter(|a| matches!(a.kind, Kind::Seq(_)))
-                    .map(|_| texts(n, "access", &p).into_iter().map(|a| a.value).collect()),
+                    .map(|_| {
+                        texts(n, "access", &p)
+                            .into_iter()
+                            .map(|a| a.value)
+                            .collect()
+                    }),
                 phone: text(n, "phone"),
                 email: text(n, "email"),
             })
@@ -397,7 +395,6 @@ impl Plan {
                 description: text(n, "description"),
                 horizon: text(n, "horizon"),
                 target: date_at(n, "target", &p).map(|d| d.value),
-                pos: n.pos,
                 pointer: p,
             })
             .collect();
@@ -412,8 +409,6 @@ impl Plan {
                 how: text(n, "how"),
                 start: date_at(n, "start", &p),
                 end: date_at(n, "end", &p),
-                pos: n.pos,
-                pointer: p,
             })
             .collect();
         let cooperation = maps(root, "cooperation", "")
@@ -430,7 +425,10 @@ impl Plan {
         });
         let revision = section(root, "revision").map(|n| Revision {
             next: date_at(n, "next", "/revision"),
-            interval: n.get("interval").and_then(Node::as_str).and_then(Duration::parse),
+            interval: n
+                .get("interval")
+                .and_then(Node::as_str)
+                .and_then(Duration::parse),
             last: date_at(n, "last", "/revision"),
         });
         let meetings = maps(root, "meetings", "")
@@ -442,18 +440,16 @@ impl Plan {
                 note: text(n, "note"),
             })
             .collect();
-        let status_at = text_at(root, "status", "");
         Plan {
             version: root.get("version").and_then(|v| match v.kind {
                 Kind::Int(i) => Some(i),
                 _ => None,
             }),
             id: text_at(root, "id", ""),
-            status: match status_at.as_ref().map(|s| s.value.as_str()) {
+            status: match text(root, "status").as_deref() {
                 Some("closed") => Status::Closed,
                 _ => Status::Active,
             },
-            status_at,
             language: text(root, "language").filter(|l| ["nb", "nn", "en"].contains(&l.as_str())),
             person,
             consent,

@@ -74,6 +74,7 @@ pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_links(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_context_lines(1);
     let mut out = String::new();
     for file in files {
@@ -91,7 +92,10 @@ pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
             })
-            .with_label(LabeledSpan::at(finding.pos.offset..finding.pos.offset + finding.pos.len, label(finding)));
+            .with_label(LabeledSpan::at(
+                finding.pos.offset..finding.pos.offset + finding.pos.len,
+                label(finding),
+            ));
             if let Some(help) = &finding.help {
                 diag = diag.with_help(help.clone());
             }
@@ -148,7 +152,12 @@ pub fn json(files: &[FileResult], deny_warnings: bool) -> String {
             .iter()
             .map(|f| JsonFile {
                 path: &f.path,
-                id: f.checked.plan.as_ref().and_then(|p| p.id.as_ref()).map(|id| id.value.as_str()),
+                id: f
+                    .checked
+                    .plan
+                    .as_ref()
+                    .and_then(|p| p.id.as_ref())
+                    .map(|id| id.value.as_str()),
                 valid: f.valid(deny_warnings),
                 diagnostics: f
                     .checked
@@ -181,7 +190,9 @@ pub fn json(files: &[FileResult], deny_warnings: bool) -> String {
 
 /// Escaping of workflow command data and properties (GitHub's `toCommandValue` rules).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {

@@ -86,7 +86,11 @@ pub static REPRESENTATIVE: MapSchema = MapSchema {
     noun: "representative",
     fields: &[
         req("name", Ty::Text, MISSING, "the representative's name"),
-        opt("relation", Ty::Text, "relation to the person, e.g. mor, far, verge"),
+        opt(
+            "relation",
+            Ty::Text,
+            "relation to the person, e.g. mor, far, verge",
+        ),
         opt("phone", Ty::Text, "phone number, in quotes"),
         opt("email", Ty::Text, "email address"),
     ],
@@ -96,7 +100,11 @@ pub static PERSON: MapSchema = MapSchema {
     noun: "person",
     fields: &[
         req("name", Ty::Text, MISSING, "the plan owner's name"),
-        opt("born", Ty::Date, "date of birth, YYYY-MM-DD; needed for the age-16 consent rule"),
+        opt(
+            "born",
+            Ty::Date,
+            "date of birth, YYYY-MM-DD; needed for the age-16 consent rule",
+        ),
         opt("phone", Ty::Text, "phone number, in quotes"),
         opt("email", Ty::Text, "email address"),
         opt("address", Ty::Text, "postal address"),
@@ -128,8 +136,18 @@ pub static CONSENT: MapSchema = MapSchema {
 pub static COORDINATOR: MapSchema = MapSchema {
     noun: "coordinator",
     fields: &[
-        req("name", Ty::Text, &rules::content::ITEM_C, "the coordinator's name"),
-        req("role", Ty::Text, &rules::coordinator_details::RULE, "the coordinator's profession or role"),
+        req(
+            "name",
+            Ty::Text,
+            &rules::content::ITEM_C,
+            "the coordinator's name",
+        ),
+        req(
+            "role",
+            Ty::Text,
+            &rules::coordinator_details::RULE,
+            "the coordinator's profession or role",
+        ),
         req(
             "organisation",
             Ty::Text,
@@ -144,9 +162,23 @@ pub static COORDINATOR: MapSchema = MapSchema {
 pub static PARTICIPANT: MapSchema = MapSchema {
     noun: "participant",
     fields: &[
-        req("id", Ty::Text, MISSING, "a short unique id that measures refer to in `responsible`"),
-        req("name", Ty::Text, MISSING, "the participant's name or the service's name"),
-        opt("role", Ty::Text, "their role in the plan, e.g. planeigar, tenesteytar, pårørande"),
+        req(
+            "id",
+            Ty::Text,
+            MISSING,
+            "a short unique id that measures refer to in `responsible`",
+        ),
+        req(
+            "name",
+            Ty::Text,
+            MISSING,
+            "the participant's name or the service's name",
+        ),
+        opt(
+            "role",
+            Ty::Text,
+            "their role in the plan, e.g. planeigar, tenesteytar, pårørande",
+        ),
         opt("organisation", Ty::Text, "the organisation they represent"),
         req(
             "contributes",
@@ -167,10 +199,28 @@ pub static PARTICIPANT: MapSchema = MapSchema {
 pub static GOAL: MapSchema = MapSchema {
     noun: "goal",
     fields: &[
-        req("id", Ty::Text, MISSING, "a short unique id that measures refer to in `goals`"),
-        req("description", Ty::Text, &rules::content::ITEM_A, "the goal in the person's own words"),
-        opt("horizon", Ty::Enum(&["long", "short"]), "long or short term"),
-        opt("target", Ty::Date, "when the goal should be reached, YYYY-MM-DD"),
+        req(
+            "id",
+            Ty::Text,
+            MISSING,
+            "a short unique id that measures refer to in `goals`",
+        ),
+        req(
+            "description",
+            Ty::Text,
+            &rules::content::ITEM_A,
+            "the goal in the person's own words",
+        ),
+        opt(
+            "horizon",
+            Ty::Enum(&["long", "short"]),
+            "long or short term",
+        ),
+        opt(
+            "target",
+            Ty::Date,
+            "when the goal should be reached, YYYY-MM-DD",
+        ),
     ],
 };
 
@@ -178,17 +228,40 @@ pub static MEASURE: MapSchema = MapSchema {
     noun: "measure",
     fields: &[
         req("id", Ty::Text, MISSING, "a short unique id, e.g. m1"),
-        req("description", Ty::Text, &rules::content::ITEM_E, "what the measure is"),
-        opt("goals", Ty::List(&Ty::Text), "ids of the goals this measure serves"),
-        req("extent", Ty::Text, &rules::content::ITEM_E, "how much and how often, e.g. 2 timar kvar veke"),
+        req(
+            "description",
+            Ty::Text,
+            &rules::content::ITEM_E,
+            "what the measure is",
+        ),
+        opt(
+            "goals",
+            Ty::List(&Ty::Text),
+            "ids of the goals this measure serves",
+        ),
+        req(
+            "extent",
+            Ty::Text,
+            &rules::content::ITEM_E,
+            "how much and how often, e.g. 2 timar kvar veke",
+        ),
         req(
             "responsible",
             Ty::Text,
             &rules::content::ITEM_E,
             "a participant id, or `coordinator`, responsible for the measure",
         ),
-        req("how", Ty::Text, &rules::content::ITEM_F, "how the measure will be carried out"),
-        opt("start", Ty::Date, "first day of the measure, inside the plan period"),
+        req(
+            "how",
+            Ty::Text,
+            &rules::content::ITEM_F,
+            "how the measure will be carried out",
+        ),
+        opt(
+            "start",
+            Ty::Date,
+            "first day of the measure, inside the plan period",
+        ),
         opt("end", Ty::Date, "last day of the measure, not before start"),
     ],
 };
@@ -196,8 +269,18 @@ pub static MEASURE: MapSchema = MapSchema {
 pub static COOPERATION: MapSchema = MapSchema {
     noun: "cooperation entry",
     fields: &[
-        req("with", Ty::Text, &rules::content::ITEM_I, "the provider, institution or agency"),
-        req("about", Ty::Text, &rules::content::ITEM_I, "what the cooperation is about"),
+        req(
+            "with",
+            Ty::Text,
+            &rules::content::ITEM_I,
+            "the provider, institution or agency",
+        ),
+        req(
+            "about",
+            Ty::Text,
+            &rules::content::ITEM_I,
+            "what the cooperation is about",
+        ),
         opt("contact", Ty::Text, "a contact person or phone number"),
     ],
 };
@@ -205,16 +288,35 @@ pub static COOPERATION: MapSchema = MapSchema {
 pub static PERIOD: MapSchema = MapSchema {
     noun: "period",
     fields: &[
-        req("start", Ty::Date, &rules::content::ITEM_G, "first day of the plan period, YYYY-MM-DD"),
-        req("end", Ty::Date, &rules::content::ITEM_G, "last day of the plan period, after start"),
+        req(
+            "start",
+            Ty::Date,
+            &rules::content::ITEM_G,
+            "first day of the plan period, YYYY-MM-DD",
+        ),
+        req(
+            "end",
+            Ty::Date,
+            &rules::content::ITEM_G,
+            "last day of the plan period, after start",
+        ),
     ],
 };
 
 pub static REVISION: MapSchema = MapSchema {
     noun: "revision",
     fields: &[
-        req("next", Ty::Date, &rules::content::ITEM_G, "the next revision date, YYYY-MM-DD"),
-        opt("interval", Ty::Duration, "time between revisions: N days, weeks, months or years"),
+        req(
+            "next",
+            Ty::Date,
+            &rules::content::ITEM_G,
+            "the next revision date, YYYY-MM-DD",
+        ),
+        opt(
+            "interval",
+            Ty::Duration,
+            "time between revisions: N days, weeks, months or years",
+        ),
         opt("last", Ty::Date, "date of the last revision"),
     ],
 };
@@ -223,7 +325,12 @@ pub static MEETING: MapSchema = MapSchema {
     noun: "meeting",
     fields: &[
         req("date", Ty::Date, MISSING, "the meeting date, YYYY-MM-DD"),
-        req("title", Ty::Text, MISSING, "what the meeting is, e.g. Ansvarsgruppemøte"),
+        req(
+            "title",
+            Ty::Text,
+            MISSING,
+            "what the meeting is, e.g. Ansvarsgruppemøte",
+        ),
         opt("place", Ty::Text, "where it is held"),
         opt("note", Ty::Text, "anything to note"),
     ],
@@ -232,22 +339,65 @@ pub static MEETING: MapSchema = MapSchema {
 pub static PLAN: MapSchema = MapSchema {
     noun: "the plan",
     fields: &[
-        req("version", Ty::Version, &rules::format::VERSION, "format version; must be 1"),
-        req("id", Ty::Text, MISSING, "the plan's id, unique within the repository"),
-        opt("status", Ty::Enum(&["active", "closed"]), "active (the default) or closed"),
-        opt("language", Ty::Enum(&["nb", "nn", "en"]), "language of the rendered plan's labels"),
+        req(
+            "version",
+            Ty::Version,
+            &rules::format::VERSION,
+            "format version; must be 1",
+        ),
+        req(
+            "id",
+            Ty::Text,
+            MISSING,
+            "the plan's id, unique within the repository",
+        ),
+        opt(
+            "status",
+            Ty::Enum(&["active", "closed"]),
+            "active (the default) or closed",
+        ),
+        opt(
+            "language",
+            Ty::Enum(&["nb", "nn", "en"]),
+            "language of the rendered plan's labels",
+        ),
         req("person", Ty::Map(&PERSON), MISSING, "the plan owner"),
-        req("consent", Ty::Map(&CONSENT), &rules::content::ITEM_H, "consent to the plan (item h)"),
-        req("coordinator", Ty::Map(&COORDINATOR), &rules::content::ITEM_C, "the coordinator (item c)"),
+        req(
+            "consent",
+            Ty::Map(&CONSENT),
+            &rules::content::ITEM_H,
+            "consent to the plan (item h)",
+        ),
+        req(
+            "coordinator",
+            Ty::Map(&COORDINATOR),
+            &rules::content::ITEM_C,
+            "the coordinator (item c)",
+        ),
         req(
             "participants",
             Ty::List(&Ty::Map(&PARTICIPANT)),
             &rules::content::ITEM_B,
             "who takes part in the planning, and what each contributes (items b and d)",
         ),
-        req("goals", Ty::List(&Ty::Map(&GOAL)), &rules::content::ITEM_A, "the person's goals (item a)"),
-        req("resources", Ty::List(&Ty::Text), &rules::content::ITEM_A, "the person's resources (item a)"),
-        req("needs", Ty::List(&Ty::Text), &rules::content::ITEM_A, "the person's needs for services (item a)"),
+        req(
+            "goals",
+            Ty::List(&Ty::Map(&GOAL)),
+            &rules::content::ITEM_A,
+            "the person's goals (item a)",
+        ),
+        req(
+            "resources",
+            Ty::List(&Ty::Text),
+            &rules::content::ITEM_A,
+            "the person's resources (item a)",
+        ),
+        req(
+            "needs",
+            Ty::List(&Ty::Text),
+            &rules::content::ITEM_A,
+            "the person's needs for services (item a)",
+        ),
         req(
             "measures",
             Ty::List(&Ty::Map(&MEASURE)),
@@ -261,9 +411,23 @@ pub static PLAN: MapSchema = MapSchema {
             non_empty: false,
             doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
         },
-        req("period", Ty::Map(&PERIOD), &rules::content::ITEM_G, "the plan period (item g)"),
-        req("revision", Ty::Map(&REVISION), &rules::content::ITEM_G, "when the plan is revised (item g)"),
-        opt("meetings", Ty::List(&Ty::Map(&MEETING)), "meetings, for calendars and the printed plan"),
+        req(
+            "period",
+            Ty::Map(&PERIOD),
+            &rules::content::ITEM_G,
+            "the plan period (item g)",
+        ),
+        req(
+            "revision",
+            Ty::Map(&REVISION),
+            &rules::content::ITEM_G,
+            "when the plan is revised (item g)",
+        ),
+        opt(
+            "meetings",
+            Ty::List(&Ty::Map(&MEETING)),
+            "meetings, for calendars and the printed plan",
+        ),
     ],
 };
 
@@ -289,7 +453,11 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
 /// and returns the ISO form for the help line.
 pub fn iso_suggestion(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.trim().split(['.', '/', '-']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     let (d, m, y) = (parts[0], parts[1], parts[2]);
@@ -378,7 +546,13 @@ pub fn check(root: &Node, findings: &mut Vec<Finding>) {
 }
 
 /// `path` names the mapping in messages (e.g. "measure `m2`", "`consent`"); `None` for the plan.
-fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>, out: &mut Vec<Finding>) {
+fn check_map(
+    node: &Node,
+    schema: &MapSchema,
+    pointer: &str,
+    path: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
     let Kind::Map(entries) = &node.kind else {
         return;
     };
@@ -388,7 +562,11 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
             out.push(
                 Finding::new(
                     &rules::format::UNKNOWN_KEY,
-                    format!("unknown key `{}` in {owner}: keys are words such as `{}`", key.key_text(), schema.fields[0].key),
+                    format!(
+                        "unknown key `{}` in {owner}: keys are words such as `{}`",
+                        key.key_text(),
+                        schema.fields[0].key
+                    ),
                     pointer.to_owned(),
                     key.pos,
                 )
@@ -399,8 +577,14 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
         let Some(field) = schema.fields.iter().find(|f| f.key == name) else {
             let suggestion = nearest(name, schema.fields.iter().map(|f| f.key));
             let help = match suggestion {
-                Some(s) => format!("did you mean `{s}`? Known keys in {owner}: {}", key_list(schema)),
-                None => format!("remove it or use one of the known keys in {owner}: {}", key_list(schema)),
+                Some(s) => format!(
+                    "did you mean `{s}`? Known keys in {owner}: {}",
+                    key_list(schema)
+                ),
+                None => format!(
+                    "remove it or use one of the known keys in {owner}: {}",
+                    key_list(schema)
+                ),
             };
             out.push(
                 Finding::new(
@@ -430,12 +614,27 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
             Some(p) => format!("`{}.{name}`", p.trim_matches('`')),
             None => format!("`{name}`"),
         };
-        check_value(value, &field.ty, field, &child_pointer, &child_path, &owner, out);
+        check_value(
+            value,
+            &field.ty,
+            field,
+            &child_pointer,
+            &child_path,
+            &owner,
+            out,
+        );
     }
     for field in schema.fields {
         if let Some(rule) = field.required {
             if node.get(field.key).is_none() {
-                out.push(missing(rule, field, &owner, pointer_join(pointer, field.key), node.pos, false));
+                out.push(missing(
+                    rule,
+                    field,
+                    &owner,
+                    pointer_join(pointer, field.key),
+                    node.pos,
+                    false,
+                ));
             }
         }
     }
@@ -450,14 +649,24 @@ fn key_list(schema: &MapSchema) -> String {
         .join(", ")
 }
 
-fn missing(rule: &Rule, field: &Field, owner: &str, pointer: String, pos: Pos, present: bool) -> Finding {
+fn missing(
+    rule: &Rule,
+    field: &Field,
+    owner: &str,
+    pointer: String,
+    pos: Pos,
+    present: bool,
+) -> Finding {
     let message = if present {
         format!("`{}` in {owner} is empty", field.key)
     } else {
         format!("{owner} has no `{}`", field.key)
     };
     let message = match rule.item {
-        Some(letter) => format!("{message} (content item {letter}: {})", rules::content::item_text(letter)),
+        Some(letter) => format!(
+            "{message} (content item {letter}: {})",
+            rules::content::item_text(letter)
+        ),
         None => message,
     };
     let example = match field.ty {
@@ -499,7 +708,10 @@ fn check_value(
         (Ty::Text, Kind::Int(_) | Kind::Float(_) | Kind::Bool(_)) => out.push(
             Finding::new(
                 &rules::format::WRONG_TYPE,
-                format!("{path} should be text, but YAML reads this value as {}", node.kind.type_name()),
+                format!(
+                    "{path} should be text, but YAML reads this value as {}",
+                    node.kind.type_name()
+                ),
                 pointer.to_owned(),
                 node.pos,
             )
@@ -511,7 +723,9 @@ fn check_value(
             }
         }
         (Ty::Date, Kind::Int(i)) => out.push(invalid_date(&i.to_string(), path, pointer, node.pos)),
-        (Ty::Date, Kind::Float(f)) => out.push(invalid_date(&f.to_string(), path, pointer, node.pos)),
+        (Ty::Date, Kind::Float(f)) => {
+            out.push(invalid_date(&f.to_string(), path, pointer, node.pos))
+        }
         (Ty::Duration, Kind::Str(s)) => {
             if Duration::parse(s).is_none() {
                 out.push(
@@ -521,7 +735,9 @@ fn check_value(
                         pointer.to_owned(),
                         node.pos,
                     )
-                    .help("write a number and a unit: `6 months`, `12 weeks`, `30 days` or `1 year`"),
+                    .help(
+                        "write a number and a unit: `6 months`, `12 weeks`, `30 days` or `1 year`",
+                    ),
                 );
             }
         }
@@ -545,7 +761,14 @@ fn check_value(
         (Ty::List(item_ty), Kind::Seq(items)) => {
             if items.is_empty() && field.non_empty {
                 if let Some(rule) = field.required {
-                    out.push(missing(rule, field, owner, pointer.to_owned(), node.pos, true));
+                    out.push(missing(
+                        rule,
+                        field,
+                        owner,
+                        pointer.to_owned(),
+                        node.pos,
+                        true,
+                    ));
                 }
             }
             for (i, item) in items.iter().enumerate() {
@@ -584,7 +807,11 @@ fn check_value(
         (ty, _) => out.push(
             Finding::new(
                 &rules::format::WRONG_TYPE,
-                format!("{path} should be {}, but it is {}", ty_name(ty), node.kind.type_name()),
+                format!(
+                    "{path} should be {}, but it is {}",
+                    ty_name(ty),
+                    node.kind.type_name()
+                ),
                 pointer.to_owned(),
                 node.pos,
             )
@@ -610,7 +837,9 @@ fn invalid_date(s: &str, path: &str, pointer: &str, pos: Pos) -> Finding {
     match iso_suggestion(s) {
         Some(iso) => finding.help(format!("write it as {iso} (year-month-day, ISO 8601)")),
         None if looks_iso(s) => finding
-            .message_replace(format!("{path} is \"{s}\", which is not a day in the calendar"))
+            .message_replace(format!(
+                "{path} is \"{s}\", which is not a day in the calendar"
+            ))
             .help("check the day and month: the date does not exist"),
         None => finding.help("write dates as YYYY-MM-DD, e.g. 2026-01-15"),
     }
@@ -643,11 +872,19 @@ fn ty_name(ty: &Ty) -> &'static str {
 
 fn type_help(ty: &Ty, field: &Field) -> String {
     match ty {
-        Ty::List(_) => format!("write `{}:` followed by entries on their own lines, each starting with `- `", field.key),
+        Ty::List(_) => format!(
+            "write `{}:` followed by entries on their own lines, each starting with `- `",
+            field.key
+        ),
         Ty::Map(schema) => format!(
             "write `{}:` followed by indented keys: {}",
             field.key,
-            schema.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ")
+            schema
+                .fields
+                .iter()
+                .map(|f| f.key)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Ty::Bool => "write `true` or `false`".to_owned(),
         Ty::Enum(allowed) => format!("use one of: {}", allowed.join(", ")),
@@ -663,9 +900,18 @@ pub fn json_schema() -> Value {
     let mut root = map_schema(&PLAN);
     let obj = root.as_object_mut().expect("map schema is an object");
     let mut head = JsonMap::new();
-    head.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
-    head.insert("$id".into(), json!("https://ip.invalid/schemas/plan.schema.json"));
-    head.insert("title".into(), json!("Individual plan (individuell plan), format version 1"));
+    head.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    head.insert(
+        "$id".into(),
+        json!("https://ip.invalid/schemas/plan.schema.json"),
+    );
+    head.insert(
+        "title".into(),
+        json!("Individual plan (individuell plan), format version 1"),
+    );
     head.insert(
         "description".into(),
         json!("One plan per YAML file, checked by `ip validate`. Items a–i follow forskrift om individuell plan ved ytelse av velferdstjenester, innhold."),
@@ -749,14 +995,23 @@ mod tests {
         assert_eq!(Duration::parse("1 year"), Some(Duration::Years(1)));
         assert_eq!(Duration::parse("six months"), None);
         let d = NaiveDate::from_ymd_opt(2026, 8, 31).unwrap();
-        assert_eq!(Duration::Months(6).after(d), NaiveDate::from_ymd_opt(2027, 2, 28));
+        assert_eq!(
+            Duration::Months(6).after(d),
+            NaiveDate::from_ymd_opt(2027, 2, 28)
+        );
         assert_eq!(Duration::Weeks(2).days_from(d), 14);
     }
 
     #[test]
     fn misspelt_keys_find_their_neighbour() {
-        assert_eq!(nearest("coordinater", PLAN.fields.iter().map(|f| f.key)), Some("coordinator"));
-        assert_eq!(nearest("mesures", PLAN.fields.iter().map(|f| f.key)), Some("measures"));
+        assert_eq!(
+            nearest("coordinater", PLAN.fields.iter().map(|f| f.key)),
+            Some("coordinator")
+        );
+        assert_eq!(
+            nearest("mesures", PLAN.fields.iter().map(|f| f.key)),
+            Some("measures")
+        );
         assert_eq!(nearest("zzz", PLAN.fields.iter().map(|f| f.key)), None);
     }
 }

@@ -95,25 +95,6 @@ impl Node {
             Kind::Seq(_) | Kind::Map(_) => "(complex key)".into(),
         }
     }
-
-    /// Converts to JSON, for the schema-agreement tests and for templates.
-    pub fn to_json(&self) -> serde_json::Value {
-        use serde_json::Value;
-        match &self.kind {
-            Kind::Null => Value::Null,
-            Kind::Bool(b) => Value::Bool(*b),
-            Kind::Int(i) => Value::from(*i),
-            Kind::Float(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
-            Kind::Str(s) => Value::String(s.clone()),
-            Kind::Seq(items) => Value::Array(items.iter().map(Node::to_json).collect()),
-            Kind::Map(entries) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, v)| (k.key_text(), v.to_json()))
-                    .collect(),
-            ),
-        }
-    }
 }
 
 /// What the serde side produces; converted to [`Node`] right after parsing.
@@ -198,7 +179,10 @@ fn pos_of(loc: &Location, index: &LineIndex) -> Pos {
     let column = loc.column().max(1) as u32;
     let span = loc.span();
     let text_len = index.text.len();
-    let byte = span.byte_offset().map(|b| b as usize).filter(|&b| b <= text_len);
+    let byte = span
+        .byte_offset()
+        .map(|b| b as usize)
+        .filter(|&b| b <= text_len);
     let (offset, len) = if let Some(byte) = byte {
         let len = span.byte_len().unwrap_or(0) as usize;
         (byte, len.min(text_len - byte))
@@ -252,11 +236,7 @@ impl<'a> LineIndex<'a> {
         };
         let rest = &self.text[start..];
         let skip = column.saturating_sub(1) as usize;
-        start
-            + rest
-                .char_indices()
-                .nth(skip)
-                .map_or(rest.len(), |(i, _)| i)
+        start + rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i)
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -311,10 +291,12 @@ pub fn parse(text: &str) -> Parsed {
     // Plans never need more than a few thousand nodes; the parser's default budget (nodes,
     // aliases, depth 64) stops alias bombs and deep nesting long before memory is at risk.
     options.budget = Some(serde_saphyr::Budget::default());
-    if text.trim().is_empty() || text.lines().all(|l| {
-        let l = l.trim();
-        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
-    }) {
+    if text.trim().is_empty()
+        || text.lines().all(|l| {
+            let l = l.trim();
+            l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+        })
+    {
         return Parsed {
             root: None,
             findings: vec![Finding::new(
@@ -357,9 +339,7 @@ pub fn parse(text: &str) -> Parsed {
 
 fn parse_error(err: &serde_saphyr::Error, text: &str, index: &LineIndex) -> Finding {
     use serde_saphyr::Error as E;
-    let pos = err
-        .location()
-        .map_or(Pos::START, |loc| pos_of(&loc, index));
+    let pos = err.location().map_or(Pos::START, |loc| pos_of(&loc, index));
     let pos = clamp(pos, text);
     let mut inner = err;
     while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
@@ -390,13 +370,13 @@ fn parse_error(err: &serde_saphyr::Error, text: &str, index: &LineIndex) -> Find
                 || message.contains("alias")
                     && (message.contains("limit") || message.contains("exceeded"));
             if limit {
-                Finding::new(
-                    &rules::format::TOO_LARGE,
-                    format!("the YAML is too deeply nested or expands too many aliases ({message})"),
-                    "",
-                    pos,
-                )
-                .help("a plan needs only a few levels of nesting and no aliases; write the values out")
+                let what = if message.contains("Depth") || message.contains("recursion") {
+                    "the YAML nests deeper than 64 levels"
+                } else {
+                    "the YAML's anchors and aliases expand to more than 250,000 values"
+                };
+                Finding::new(&rules::format::TOO_LARGE, what, "", pos)
+                    .help("a plan needs only a few levels of nesting and no aliases; write the values out")
             } else {
                 let help = if message.contains("tab") {
                     "indent with spaces, not tabs"

@@ -16,7 +16,10 @@ pub fn execute(args: &Args) -> Result<Outcome, Report> {
         let mut out = String::new();
         for rule in rules::REGISTRY {
             let item = rule.item.map_or(String::from(" "), String::from);
-            out.push_str(&format!("{}  {item}  {:<34} {}\n", rule.code, rule.name, rule.summary));
+            out.push_str(&format!(
+                "{}  {item}  {:<34} {}\n",
+                rule.code, rule.name, rule.summary
+            ));
         }
         super::print(&out);
         return Ok(Outcome::Clean);

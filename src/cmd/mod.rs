@@ -34,7 +34,8 @@ impl Color {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         }
     }
@@ -48,7 +49,8 @@ impl Color {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
             }
         }
     }
@@ -69,7 +71,11 @@ pub fn print(text: &str) {
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
 /// rename, so a crash or a full disk never leaves half a plan behind. With `create_new`,
 /// an existing file is never replaced.
-pub fn write_atomic(path: &std::path::Path, contents: &[u8], create_new: bool) -> Result<(), miette::Report> {
+pub fn write_atomic(
+    path: &std::path::Path,
+    contents: &[u8],
+    create_new: bool,
+) -> Result<(), miette::Report> {
     use miette::miette;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -87,13 +93,18 @@ pub fn write_atomic(path: &std::path::Path, contents: &[u8], create_new: bool) -
     if create_new {
         tmp.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                miette!(help = "choose another name, or delete the file first", "{} already exists; `ip` never overwrites it", path.display())
+                miette!(
+                    help = "choose another name, or delete the file first",
+                    "{} already exists; `ip` never overwrites it",
+                    path.display()
+                )
             } else {
                 miette!("cannot write {}: {}", path.display(), e.error)
             }
         })?;
     } else {
-        tmp.persist(path).map_err(|e| miette!("cannot write {}: {}", path.display(), e.error))?;
+        tmp.persist(path)
+            .map_err(|e| miette!("cannot write {}: {}", path.display(), e.error))?;
     }
     Ok(())
 }

@@ -21,7 +21,11 @@ pub fn execute(args: &Args) -> Result<Outcome, Report> {
         None => super::print(SKELETON),
         Some(path) => {
             super::write_atomic(path, SKELETON.as_bytes(), true)?;
-            eprintln!("wrote {}: fill it in, then run `ip validate {}`", path.display(), path.display());
+            eprintln!(
+                "wrote {}: fill it in, then run `ip validate {}`",
+                path.display(),
+                path.display()
+            );
         }
     }
     Ok(Outcome::Clean)

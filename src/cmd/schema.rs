@@ -6,7 +6,8 @@ use miette::Report;
 use super::Outcome;
 
 pub fn render() -> String {
-    let mut text = serde_json::to_string_pretty(&crate::schema::json_schema()).expect("schema serializes");
+    let mut text =
+        serde_json::to_string_pretty(&crate::schema::json_schema()).expect("schema serializes");
     text.push('\n');
     text
 }

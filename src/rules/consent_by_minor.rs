@@ -50,9 +50,15 @@ pub fn age_on(born: chrono::NaiveDate, on: chrono::NaiveDate) -> i32 {
 }
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(consent) = &cx.plan.consent else { return };
-    let (Some(by), Some(given)) = (&consent.by, &consent.given) else { return };
-    let Some(born) = cx.plan.person.as_ref().and_then(|p| p.born.as_ref()) else { return };
+    let Some(consent) = &cx.plan.consent else {
+        return;
+    };
+    let (Some(by), Some(given)) = (&consent.by, &consent.given) else {
+        return;
+    };
+    let Some(born) = cx.plan.person.as_ref().and_then(|p| p.born.as_ref()) else {
+        return;
+    };
     if by.value != "person" {
         return;
     }
@@ -61,7 +67,10 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("the person was {age} on the consent date {}, too young to consent alone", given.value),
+                format!(
+                    "the person was {age} on the consent date {}, too young to consent alone",
+                    given.value
+                ),
                 by.pointer.clone(),
                 by.pos,
             )
@@ -79,8 +88,14 @@ mod tests {
     #[test]
     fn age_turns_on_the_birthday() {
         let born = NaiveDate::from_ymd_opt(2010, 1, 10).unwrap();
-        assert_eq!(age_on(born, NaiveDate::from_ymd_opt(2026, 1, 9).unwrap()), 15);
-        assert_eq!(age_on(born, NaiveDate::from_ymd_opt(2026, 1, 10).unwrap()), 16);
+        assert_eq!(
+            age_on(born, NaiveDate::from_ymd_opt(2026, 1, 9).unwrap()),
+            15
+        );
+        assert_eq!(
+            age_on(born, NaiveDate::from_ymd_opt(2026, 1, 10).unwrap()),
+            16
+        );
     }
 
     #[test]

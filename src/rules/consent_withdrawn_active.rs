@@ -36,12 +36,17 @@ consent:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(withdrawn) = cx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else { return };
+    let Some(withdrawn) = cx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else {
+        return;
+    };
     if cx.plan.status == Status::Active {
         out.push(
             Finding::new(
                 &RULE,
-                format!("consent was withdrawn {} but the plan is still active", withdrawn.value),
+                format!(
+                    "consent was withdrawn {} but the plan is still active",
+                    withdrawn.value
+                ),
                 withdrawn.pointer.clone(),
                 withdrawn.pos,
             )

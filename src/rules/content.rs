@@ -16,13 +16,21 @@ pub fn item_text(letter: char) -> &'static str {
         'e' => "which measures are relevant, their extent, and who is responsible for each",
         'f' => "how the measures will be carried out",
         'g' => "the plan period, and when the plan is to be adjusted and revised",
-        'h' => "consent to making the plan, and where given, consent to share confidential information",
+        'h' => {
+            "consent to making the plan, and where given, consent to share confidential information"
+        }
         'i' => "necessary or desirable cooperation with other providers, institutions and agencies",
         _ => "",
     }
 }
 
-const fn item(code: &'static str, name: &'static str, letter: char, summary: &'static str, doc: &'static str) -> Rule {
+const fn item(
+    code: &'static str,
+    name: &'static str,
+    letter: char,
+    summary: &'static str,
+    doc: &'static str,
+) -> Rule {
     Rule {
         code,
         name,

@@ -37,11 +37,18 @@ coordinator:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(coordinator) = &cx.plan.coordinator else { return };
+    let Some(coordinator) = &cx.plan.coordinator else {
+        return;
+    };
     if coordinator.phone.is_none() && coordinator.email.is_none() {
         out.push(
-            Finding::new(&RULE, "the coordinator has neither `phone` nor `email`", "/coordinator", coordinator.pos)
-                .help("add `phone:` (in quotes) or `email:` under `coordinator`"),
+            Finding::new(
+                &RULE,
+                "the coordinator has neither `phone` nor `email`",
+                "/coordinator",
+                coordinator.pos,
+            )
+            .help("add `phone:` (in quotes) or `email:` under `coordinator`"),
         );
     }
 }

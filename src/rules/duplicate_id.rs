@@ -44,18 +44,33 @@ measures:
 fn check(cx: &Context, out: &mut Vec<Finding>) {
     let plan = cx.plan;
     find_duplicates("goal", plan.goals.iter().filter_map(|g| g.id.as_ref()), out);
-    find_duplicates("measure", plan.measures.iter().filter_map(|m| m.id.as_ref()), out);
-    find_duplicates("participant", plan.participants.iter().filter_map(|p| p.id.as_ref()), out);
+    find_duplicates(
+        "measure",
+        plan.measures.iter().filter_map(|m| m.id.as_ref()),
+        out,
+    );
+    find_duplicates(
+        "participant",
+        plan.participants.iter().filter_map(|p| p.id.as_ref()),
+        out,
+    );
 }
 
-fn find_duplicates<'a>(noun: &str, ids: impl Iterator<Item = &'a At<String>>, out: &mut Vec<Finding>) {
+fn find_duplicates<'a>(
+    noun: &str,
+    ids: impl Iterator<Item = &'a At<String>>,
+    out: &mut Vec<Finding>,
+) {
     let mut first: HashMap<&str, u32> = HashMap::new();
     for id in ids {
         if let Some(line) = first.get(id.value.as_str()) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("{noun} id `{}` is used twice (first on line {line})", id.value),
+                    format!(
+                        "{noun} id `{}` is used twice (first on line {line})",
+                        id.value
+                    ),
                     id.pointer.clone(),
                     id.pos,
                 )

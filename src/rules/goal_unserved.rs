@@ -40,11 +40,23 @@ measures:
 fn check(cx: &Context, out: &mut Vec<Finding>) {
     for goal in &cx.plan.goals {
         let Some(id) = &goal.id else { continue };
-        let served = cx.plan.measures.iter().any(|m| m.goals.iter().any(|g| g.value == id.value));
+        let served = cx
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.goals.iter().any(|g| g.value == id.value));
         if !served {
             out.push(
-                Finding::new(&RULE, format!("no measure serves goal `{}`", id.value), goal.pointer.clone(), id.pos)
-                    .help(format!("add `{}` to the `goals` of the measure that works towards it", id.value)),
+                Finding::new(
+                    &RULE,
+                    format!("no measure serves goal `{}`", id.value),
+                    goal.pointer.clone(),
+                    id.pos,
+                )
+                .help(format!(
+                    "add `{}` to the `goals` of the measure that works towards it",
+                    id.value
+                )),
             );
         }
     }

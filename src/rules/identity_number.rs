@@ -66,7 +66,10 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
         let mut len = run;
         // "DDMMYY NNNNN"
         if run == 6 && bytes.get(i + 6) == Some(&b' ') {
-            let tail = bytes[i + 7..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let tail = bytes[i + 7..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
             if tail == 5 {
                 digits.extend(bytes[i + 7..i + 12].iter().map(|b| b - b'0'));
                 len = 12;
@@ -75,7 +78,11 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
         if digits.len() == 11 && is_identity_number(&digits) {
             let (line, column) = index.line_col(i);
             let pointer = root.and_then(|r| pointer_at(r, "", i)).unwrap_or_default();
-            let place = if pointer.is_empty() { "in a comment or key" } else { "in a value" };
+            let place = if pointer.is_empty() {
+                "in a comment or key"
+            } else {
+                "in a value"
+            };
             out.push(
                 Finding::new(
                     &RULE,
@@ -124,9 +131,9 @@ pub fn is_identity_number(d: &[u8]) -> bool {
 /// The pointer of the scalar whose source span contains `offset`.
 fn pointer_at(node: &Node, pointer: &str, offset: usize) -> Option<String> {
     match &node.kind {
-        Kind::Map(entries) => entries.iter().find_map(|(k, v)| {
-            pointer_at(v, &pointer_join(pointer, &k.key_text()), offset)
-        }),
+        Kind::Map(entries) => entries
+            .iter()
+            .find_map(|(k, v)| pointer_at(v, &pointer_join(pointer, &k.key_text()), offset)),
         Kind::Seq(items) => items
             .iter()
             .enumerate()
@@ -149,7 +156,10 @@ mod tests {
     #[test]
     fn check_digits_and_dates() {
         assert!(is_identity_number(&digits("01820012301")));
-        assert!(!is_identity_number(&digits("01820012302")), "wrong second check digit");
+        assert!(
+            !is_identity_number(&digits("01820012302")),
+            "wrong second check digit"
+        );
         assert!(!is_identity_number(&digits("00000000000")), "no such date");
     }
 
@@ -159,7 +169,10 @@ mod tests {
             p.replace("address: null", "address: \"01820012301\"")
                 .replace("version: 1", "version: 1 # 018200 12301")
         });
-        let found: Vec<_> = findings(&plan).into_iter().filter(|f| f.code == "IP053").collect();
+        let found: Vec<_> = findings(&plan)
+            .into_iter()
+            .filter(|f| f.code == "IP053")
+            .collect();
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].pointer, "", "the comment");
         assert_eq!(found[1].pointer, "/person/address");

@@ -38,15 +38,32 @@ measures:
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
     let period = cx.plan.period.as_ref();
-    let start = period.and_then(|p| p.start.as_ref()).map(|d| d.value);
-    let end = period.and_then(|p| p.end.as_ref()).map(|d| d.value);
+    let mut start = period.and_then(|p| p.start.as_ref()).map(|d| d.value);
+    let mut end = period.and_then(|p| p.end.as_ref()).map(|d| d.value);
+    if let (Some(s), Some(e)) = (start, end) {
+        if e <= s {
+            // An inverted period is IP033's finding; comparing against it would only add noise.
+            (start, end) = (None, None);
+        }
+    }
     for measure in &cx.plan.measures {
-        let label = measure.id.as_deref().map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+        let label = measure
+            .id
+            .as_deref()
+            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
         if let (Some(s), Some(e)) = (&measure.start, &measure.end) {
             if e.value < s.value {
                 out.push(
-                    Finding::new(&RULE, format!("measure {label} ends ({}) before it starts ({})", e.value, s.value), e.pointer.clone(), e.pos)
-                        .help("swap the dates or correct the year"),
+                    Finding::new(
+                        &RULE,
+                        format!(
+                            "measure {label} ends ({}) before it starts ({})",
+                            e.value, s.value
+                        ),
+                        e.pointer.clone(),
+                        e.pos,
+                    )
+                    .help("swap the dates or correct the year"),
                 );
             }
         }

@@ -153,7 +153,11 @@ mod tests {
     fn every_rule_text_has_the_sections_explain_promises() {
         for rule in REGISTRY {
             for section in ["What it checks", "Why", "Wrong", "Right"] {
-                assert!(rule.doc.contains(section), "{} lacks '{section}'", rule.code);
+                assert!(
+                    rule.doc.contains(section),
+                    "{} lacks '{section}'",
+                    rule.code
+                );
             }
             assert!(!rule.summary.is_empty());
         }

@@ -38,7 +38,9 @@ consent:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(consent) = &cx.plan.consent else { return };
+    let Some(consent) = &cx.plan.consent else {
+        return;
+    };
     match &consent.sharing {
         Some(s) if s.value => {}
         Some(s) => out.push(

@@ -54,8 +54,13 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
     if others == 0 {
         let node = cx.root.key_node("participants").map_or(plan.pos, |n| n.pos);
         out.push(
-            Finding::new(&RULE, "the coordinator is the only participant", "/participants", node)
-                .help("add the person and the services that take part, each with what they contribute"),
+            Finding::new(
+                &RULE,
+                "the coordinator is the only participant",
+                "/participants",
+                node,
+            )
+            .help("add the person and the services that take part, each with what they contribute"),
         );
     }
 }

@@ -34,13 +34,20 @@ period:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(period) = &cx.plan.period else { return };
-    let (Some(start), Some(end)) = (&period.start, &period.end) else { return };
+    let Some(period) = &cx.plan.period else {
+        return;
+    };
+    let (Some(start), Some(end)) = (&period.start, &period.end) else {
+        return;
+    };
     if end.value <= start.value {
         out.push(
             Finding::new(
                 &RULE,
-                format!("the plan period ends ({}) on or before it starts ({})", end.value, start.value),
+                format!(
+                    "the plan period ends ({}) on or before it starts ({})",
+                    end.value, start.value
+                ),
                 end.pointer.clone(),
                 end.pos,
             )

@@ -36,12 +36,19 @@ consent:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(consent) = &cx.plan.consent else { return };
+    let Some(consent) = &cx.plan.consent else {
+        return;
+    };
     let Some(by) = &consent.by else { return };
     if by.value == "representative" && consent.name.is_none() {
         out.push(
-            Finding::new(&RULE, "consent was given by a representative, but `consent.name` does not say who", by.pointer.clone(), by.pos)
-                .help("add `name:` under `consent` with the representative's name"),
+            Finding::new(
+                &RULE,
+                "consent was given by a representative, but `consent.name` does not say who",
+                by.pointer.clone(),
+                by.pos,
+            )
+            .help("add `name:` under `consent` with the representative's name"),
         );
     }
 }

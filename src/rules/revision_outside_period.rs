@@ -34,13 +34,30 @@ revision:
 };
 
 fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(next) = cx.plan.revision.as_ref().and_then(|r| r.next.as_ref()) else { return };
-    let Some(period) = &cx.plan.period else { return };
+    let Some(next) = cx.plan.revision.as_ref().and_then(|r| r.next.as_ref()) else {
+        return;
+    };
+    let Some(period) = &cx.plan.period else {
+        return;
+    };
+    if let (Some(s), Some(e)) = (&period.start, &period.end) {
+        if e.value <= s.value {
+            return; // an inverted period is IP033's finding
+        }
+    }
     if let Some(end) = &period.end {
         if next.value > end.value {
             out.push(
-                Finding::new(&RULE, format!("the next revision ({}) is after the plan period ends ({})", next.value, end.value), next.pointer.clone(), next.pos)
-                    .help("revise before the period ends, or extend `period.end`"),
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "the next revision ({}) is after the plan period ends ({})",
+                        next.value, end.value
+                    ),
+                    next.pointer.clone(),
+                    next.pos,
+                )
+                .help("revise before the period ends, or extend `period.end`"),
             );
             return;
         }
@@ -48,8 +65,16 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
     if let Some(start) = &period.start {
         if next.value < start.value {
             out.push(
-                Finding::new(&RULE, format!("the next revision ({}) is before the plan period starts ({})", next.value, start.value), next.pointer.clone(), next.pos)
-                    .help("check the year of `revision.next`"),
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "the next revision ({}) is before the plan period starts ({})",
+                        next.value, start.value
+                    ),
+                    next.pointer.clone(),
+                    next.pos,
+                )
+                .help("check the year of `revision.next`"),
             );
         }
     }

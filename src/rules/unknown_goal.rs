@@ -49,7 +49,10 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
             if ids.contains(&goal.value.as_str()) {
                 continue;
             }
-            let label = measure.id.as_deref().map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+            let label = measure
+                .id
+                .as_deref()
+                .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
             let help = match nearest(goal, ids.iter().copied()) {
                 Some(n) => format!("did you mean `{n}`?"),
                 None => format!("the goal ids are: {}", ids.join(", ")),
@@ -57,7 +60,10 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("measure {label} serves goal `{}`, which does not exist", goal.value),
+                    format!(
+                        "measure {label} serves goal `{}`, which does not exist",
+                        goal.value
+                    ),
                     goal.pointer.clone(),
                     goal.pos,
                 )

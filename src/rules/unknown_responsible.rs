@@ -53,15 +53,23 @@ fn check(cx: &Context, out: &mut Vec<Finding>) {
         if who == "coordinator" || ids.contains(&who) {
             continue;
         }
-        let label = measure.id.as_deref().map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+        let label = measure
+            .id
+            .as_deref()
+            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
         let candidates = ids.iter().copied().chain(["coordinator"]);
-        let help = match nearest(who, candidates) {
-            Some(n) => format!("did you mean `{n}`? `responsible` takes a participant id or `coordinator`"),
-            None => format!(
+        let help =
+            match nearest(who, candidates) {
+                Some(n) => format!(
+                    "did you mean `{n}`? `responsible` takes a participant id or `coordinator`"
+                ),
+                None => {
+                    format!(
                 "use a participant id ({}) or `coordinator`, or add `{who}` to `participants`",
                 if ids.is_empty() { "none yet".to_owned() } else { ids.join(", ") }
-            ),
-        };
+            )
+                }
+            };
         out.push(
             Finding::new(
                 &RULE,

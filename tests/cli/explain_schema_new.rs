@@ -1,0 +1,128 @@
+//! `ip explain`, `ip schema` and `ip new`.
+
+use crate::harness::{root, run_in, Env};
+
+#[test]
+fn explain_prints_the_full_text_of_a_rule() {
+    let run = run_in(&root(), &["explain", "IP030"], None);
+    run.code(0);
+    for part in [
+        "IP030 unknown-responsible (error)",
+        "innhold bokstav e",
+        "## Why",
+        "## Wrong",
+        "## Right",
+    ] {
+        assert!(
+            run.stdout.contains(part),
+            "missing {part:?}:\n{}",
+            run.stdout
+        );
+    }
+    run_in(&root(), &["explain", "unknown-responsible"], None).code(0);
+}
+
+#[test]
+fn explain_of_an_unknown_code_is_exit_2() {
+    let run = run_in(&root(), &["explain", "IP999"], None);
+    run.code(2);
+    assert!(run.stderr.contains("IP999"));
+}
+
+#[test]
+fn explain_all_lists_every_rule_once() {
+    let run = run_in(&root(), &["explain", "all"], None);
+    run.code(0);
+    insta::assert_snapshot!("rule-list", run.stdout);
+}
+
+#[test]
+fn the_checked_in_schema_is_what_ip_schema_prints() {
+    let run = run_in(&root(), &["schema"], None);
+    run.code(0);
+    let file = std::fs::read_to_string(root().join("schemas/plan.schema.json")).unwrap();
+    assert_eq!(run.stdout, file, "schemas/plan.schema.json is stale: run `cargo run -q -- schema > schemas/plan.schema.json`");
+}
+
+/// Every plan `ip validate` accepts also passes the JSON Schema, and the schema rejects
+/// the structural mistakes the validator rejects.
+#[test]
+fn the_schema_agrees_with_the_validator() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/plan.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::draft202012::new(&schema).expect("a valid JSON Schema");
+    let mut accepted = Vec::new();
+    for folder in ["examples", "tests/fixtures/valid"] {
+        for entry in std::fs::read_dir(root().join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                accepted.push(path);
+            }
+        }
+    }
+    assert!(accepted.len() >= 4);
+    for path in &accepted {
+        let run = run_in(&root(), &["validate", &path.display().to_string()], None);
+        run.code(0);
+        let value = yaml_to_json(&std::fs::read_to_string(path).unwrap());
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{} fails the schema: {errors:#?}",
+            path.display()
+        );
+    }
+    // And the other way for structural faults.
+    let base = yaml_to_json(&crate::harness::complete_plan());
+    let mut unknown = base.clone();
+    unknown["coordinater"] = serde_json::json!({});
+    assert!(!validator.is_valid(&unknown));
+    let mut bad_date = base.clone();
+    bad_date["period"]["start"] = serde_json::json!("15.01.2026");
+    assert!(!validator.is_valid(&bad_date));
+    let mut no_how = base;
+    no_how["measures"][0].as_object_mut().unwrap().remove("how");
+    assert!(!validator.is_valid(&no_how));
+}
+
+/// YAML → JSON through `ip` itself is not available as a command, so the test reads the
+/// plan with the same parser crate.
+fn yaml_to_json(text: &str) -> serde_json::Value {
+    serde_saphyr::from_str_with_options(text, serde_saphyr::options! { strict_booleans: true })
+        .expect("the plan parses")
+}
+
+#[test]
+fn new_writes_a_skeleton_that_validate_then_explains() {
+    let env = Env::new();
+    env.ip(&["new", "-o", "plans/new.yaml"]).code(2); // the folder does not exist
+    env.ip(&["new", "-o", "new.yaml"]).code(0);
+    let text = env.read("new.yaml");
+    assert!(text.contains("version: 1") && text.contains("# item h"));
+    let run = env.ip(&["validate", "--format", "json", "new.yaml"]);
+    run.code(1);
+    let codes: Vec<String> = run.positions().into_iter().map(|p| p.0).collect();
+    for code in [
+        "IP021", "IP023", "IP024", "IP025", "IP026", "IP027", "IP028",
+    ] {
+        assert!(
+            codes.iter().any(|c| c == code),
+            "the skeleton should ask for {code}: {codes:?}"
+        );
+    }
+}
+
+#[test]
+fn new_never_overwrites_a_file() {
+    let env = Env::new();
+    env.file("mine.yaml", "# my own work\n");
+    let run = env.ip(&["new", "-o", "mine.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert_eq!(env.read("mine.yaml"), "# my own work\n");
+}

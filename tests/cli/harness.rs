@@ -1,0 +1,147 @@
+//! A small fluent harness: a temporary folder, files in it, a command, and the output.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The repository root (for examples and fixtures).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/` beside the repository, if this checkout has one.
+pub fn shared() -> Option<PathBuf> {
+    let p = root().join("../shared");
+    p.is_dir().then_some(p)
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders) and returns self for chaining.
+    pub fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> &Env {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(path, contents).unwrap();
+        self
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).unwrap()
+    }
+
+    pub fn ip(&self, args: &[&str]) -> Run {
+        run_in(self.dir.path(), args, None)
+    }
+
+    pub fn ip_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
+        run_in(self.dir.path(), args, Some(stdin))
+    }
+}
+
+pub fn command(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_ip"));
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", dir)
+        .env("TZ", "Europe/Oslo");
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("GIT_")
+            && key != "GIT_CONFIG_NOSYSTEM"
+            && key != "GIT_CONFIG_GLOBAL"
+        {
+            cmd.env_remove(key);
+        }
+    }
+    cmd
+}
+
+pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    use std::io::Write;
+    let mut cmd = command(dir);
+    cmd.args(args)
+        .stdin(if stdin.is_some() {
+            std::process::Stdio::piped()
+        } else {
+            std::process::Stdio::null()
+        })
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("ip runs");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        let _ = pipe.write_all(input);
+    }
+    let out: Output = child.wait_with_output().expect("ip finishes");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "ip panicked on {args:?}:\n{}",
+        run.stderr
+    );
+    run
+}
+
+impl Run {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Run {
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// (code, line, column) of every diagnostic of the first file in a JSON report.
+    pub fn positions(&self) -> Vec<(String, u64, u64)> {
+        let json = self.json();
+        json["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    d["line"].as_u64().unwrap(),
+                    d["column"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// A complete valid plan to edit in tests.
+pub fn complete_plan() -> String {
+    std::fs::read_to_string(root().join("tests/fixtures/valid/complete.yaml")).unwrap()
+}

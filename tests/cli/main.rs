@@ -1,0 +1,11 @@
+//! The integration tests: one binary, a small harness, one module per command.
+//!
+//! Every test runs the real `ip` binary in a temporary folder with a clean environment
+//! (no colour, no `GIT_*` variables, no user git config), as a user or CI would.
+
+mod harness;
+
+mod corpus;
+mod explain_schema_new;
+mod fixtures;
+mod validate;

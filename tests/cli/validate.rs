@@ -349,3 +349,15 @@ fn no_colour_when_piped_or_no_color_is_set() {
     let run = env.ip(&["--color", "always", "validate", "plan.yaml"]);
     assert!(run.stdout.contains('\u{1b}'), "--color always colours");
 }
+
+#[test]
+fn the_readme_example_plan_is_valid() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = &readme[readme.find("## The plan format in brief").unwrap()..];
+    let start = section.find("```yaml\n").unwrap() + 8;
+    let end = start + section[start..].find("```").unwrap();
+    let env = Env::new();
+    env.file("readme.yaml", &section[start..end]);
+    let run = env.ip(&["validate", "readme.yaml"]);
+    run.code(0);
+}

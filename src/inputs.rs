@@ -68,7 +68,10 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report>
     let (roots, implicit) = if !paths.is_empty() {
         (paths.to_vec(), false)
     } else if !config.plans.is_empty() {
-        (config.plans.clone(), true)
+        // Show configured folders relative to where the user stands, as they would type them.
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let shown = config.plans.iter().map(|p| relative_to(p, &cwd)).collect();
+        (shown, true)
     } else {
         (vec![PathBuf::from(".")], true)
     };
@@ -128,6 +131,47 @@ fn walk(root: &Path) -> Result<Vec<PathBuf>, Report> {
         }
     }
     Ok(found)
+}
+
+/// `path` relative to `base` when one is below the other (`../` steps up as needed).
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let path = normalize(path);
+    let base = normalize(base);
+    let common = path
+        .components()
+        .zip(base.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return path;
+    }
+    let mut out = PathBuf::new();
+    for _ in base.components().skip(common) {
+        out.push("..");
+    }
+    for part in path.components().skip(common) {
+        out.push(part);
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+/// Removes `.` components and folds `dir/..` without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// `./plans/x.yaml` → `plans/x.yaml`, as people write paths.

@@ -7,9 +7,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod changes;
 mod cmd;
 mod config;
 mod diagnostic;
+mod git;
 mod inputs;
 mod plan;
 mod report;
@@ -35,6 +37,14 @@ struct Cli {
 enum Command {
     /// Check plans against the format and the law's content list.
     Validate(cmd::validate::Args),
+    /// List plans needing revision: overdue, due soon, period ended, or invalid.
+    Due(cmd::due::Args),
+    /// The commits that touched a plan, with what changed in plan terms.
+    History(cmd::history::Args),
+    /// What changed in a plan between two revisions (default: last commit to working file).
+    Diff(cmd::diff::Args),
+    /// Record a revision: set revision.last and revision.next, touching nothing else.
+    Revise(cmd::revise::Args),
     /// Write a commented plan skeleton to fill in.
     New(cmd::new::Args),
     /// Print the full text of a rule: what it checks, why, the law, examples.
@@ -44,7 +54,10 @@ enum Command {
 }
 
 fn run(cli: &Cli) -> Result<Outcome, miette::Report> {
-    let needs_config = matches!(cli.command, Command::Validate(_));
+    let needs_config = matches!(
+        cli.command,
+        Command::Validate(_) | Command::Due(_) | Command::Revise(_)
+    );
     let config = if needs_config {
         let cwd = std::env::current_dir()
             .map_err(|e| miette::miette!("cannot read the current folder: {e}"))?;
@@ -54,6 +67,10 @@ fn run(cli: &Cli) -> Result<Outcome, miette::Report> {
     };
     match &cli.command {
         Command::Validate(args) => cmd::validate::execute(args, &config, cli.color),
+        Command::Due(args) => cmd::due::execute(args, &config, cli.color),
+        Command::History(args) => cmd::history::execute(args),
+        Command::Diff(args) => cmd::diff::execute(args),
+        Command::Revise(args) => cmd::revise::execute(args, &config, cli.color),
         Command::New(args) => cmd::new::execute(args),
         Command::Explain(args) => cmd::explain::execute(args),
         Command::Schema => cmd::schema::execute(),

@@ -3,8 +3,12 @@
 
 use std::io::Write;
 
+pub mod diff;
+pub mod due;
 pub mod explain;
+pub mod history;
 pub mod new;
+pub mod revise;
 pub mod schema;
 pub mod validate;
 

@@ -41,12 +41,41 @@ pub fn check_input(input: &Input) -> Result<Checked, Report> {
     })
 }
 
+/// Checks every input, on all cores; results come back in input order.
+pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked, Report>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(inputs.len().max(1));
+    if threads <= 1 || inputs.len() < 16 {
+        return inputs.iter().map(check_input).collect();
+    }
+    let chunk = inputs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = inputs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(check_input).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Checks every input; the first unreadable one is the error.
+pub fn check_all(inputs: &[Input]) -> Result<Vec<Checked>, Report> {
+    check_each(inputs).into_iter().collect()
+}
+
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
     let inputs = inputs::collect(&args.paths, config)?;
     let mut files = Vec::with_capacity(inputs.len());
     let mut unreadable = Vec::new();
-    for input in &inputs {
-        match check_input(input) {
+    for (input, result) in inputs.iter().zip(check_each(&inputs)) {
+        match result {
             Ok(checked) => files.push(FileResult {
                 path: input.display(),
                 checked,

@@ -8,4 +8,5 @@ mod harness;
 mod corpus;
 mod explain_schema_new;
 mod fixtures;
+mod git;
 mod validate;

@@ -1,0 +1,466 @@
+//! The one door to git. Everything `ip` learns from or writes to git goes through here,
+//! over `git2` (libgit2, vendored, no network transports).
+//!
+//! What it reads: the repository that contains a plan (found by walking up, never from
+//! `GIT_DIR` or other environment), commits reachable from HEAD, trees and blobs, and the
+//! working-tree status. What it writes: one commit for `ip revise --commit`, with the
+//! user's configured identity, containing only the revised file.
+//!
+//! Decisions:
+//! - "Last commit" per plan is found in ONE walk of first-parent history, comparing each
+//!   commit's tree with its first parent's by object id and descending only into subtrees
+//!   that differ, stopping once every plan is found. First-parent means a plan's last
+//!   commit is when its change landed on the current branch (a merge counts), which is the
+//!   date a coordinator's repository actually changed.
+//! - `history` walks all commits (newest first) with git-log semantics: a merge is listed
+//!   only when the plan differs from every parent. Renames are followed: when the path
+//!   appears in a commit, a file deleted there with the same or similar content is
+//!   taken as its previous name.
+//! - Shallow clones: the oldest commits have no parents, so every file looks added there.
+//!   Such facts are marked `cut_short` and shown as "on or before DATE".
+//! - Dates are calendar dates in the local time zone (TZ).
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, TimeZone};
+use git2::{ObjectType, Oid, Repository, Sort, Tree};
+use miette::{miette, Report};
+use serde::Serialize;
+
+pub struct Repo {
+    repo: Repository,
+    workdir: PathBuf,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CommitInfo {
+    /// Short id (7 hex digits).
+    pub id: String,
+    #[serde(skip)]
+    pub oid: Oid,
+    pub date: NaiveDate,
+    pub author: String,
+    #[serde(skip)]
+    pub message: String,
+    /// True when history is cut short (shallow clone) and the change may be older.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cut_short: bool,
+}
+
+fn err(context: impl std::fmt::Display, e: git2::Error) -> Report {
+    miette!("git: {context}: {}", e.message())
+}
+
+fn local_date(time: git2::Time) -> NaiveDate {
+    chrono::Local
+        .timestamp_opt(time.seconds(), 0)
+        .single()
+        .map_or_else(
+            || chrono::DateTime::UNIX_EPOCH.date_naive(),
+            |t| t.date_naive(),
+        )
+}
+
+impl Repo {
+    /// The repository holding `path`, or `None` outside git (not an error).
+    pub fn discover(path: &Path) -> Option<Repo> {
+        let start = if path.is_dir() {
+            path.to_owned()
+        } else {
+            path.parent().map(Path::to_owned).unwrap_or_default()
+        };
+        let start = if start.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            start
+        };
+        let repo = Repository::discover(&start).ok()?;
+        let workdir = repo.workdir()?.canonicalize().ok()?;
+        Some(Repo { repo, workdir })
+    }
+
+    /// Whether two handles open the same work tree.
+    pub fn same_as(&self, other: &Repo) -> bool {
+        self.workdir == other.workdir
+    }
+
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow()
+    }
+
+    /// The path of a file relative to the work tree, with `/` separators.
+    pub fn relative(&self, path: &Path) -> Option<String> {
+        let absolute = if path.exists() {
+            path.canonicalize().ok()?
+        } else {
+            // A path that no longer exists: resolve its folder.
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            parent.canonicalize().ok()?.join(path.file_name()?)
+        };
+        let rel = absolute.strip_prefix(&self.workdir).ok()?;
+        Some(
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+        )
+    }
+
+    fn head_commit(&self) -> Option<git2::Commit<'_>> {
+        self.repo.head().ok()?.peel_to_commit().ok()
+    }
+
+    fn info(&self, commit: &git2::Commit) -> CommitInfo {
+        let author = commit.author();
+        CommitInfo {
+            id: commit.id().to_string()[..7].to_owned(),
+            oid: commit.id(),
+            date: local_date(author.when()),
+            author: author.name().unwrap_or("?").to_owned(),
+            message: commit.summary().ok().flatten().unwrap_or("").to_owned(),
+            cut_short: commit.parent_count() == 0 && self.is_shallow(),
+        }
+    }
+
+    /// The last commit that touched each path (relative, `/`-separated), in one walk.
+    pub fn last_commits(&self, paths: &[String]) -> Result<HashMap<String, CommitInfo>, Report> {
+        let mut found = HashMap::new();
+        let Some(head) = self.head_commit() else {
+            return Ok(found); // an empty repository: nothing committed yet
+        };
+        let mut wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        // Folders that lead to a wanted path, so unrelated subtrees are never opened.
+        let mut dirs: HashSet<String> = HashSet::new();
+        for p in paths {
+            let mut acc = String::new();
+            for part in p
+                .split('/')
+                .rev()
+                .skip(1)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+            {
+                if !acc.is_empty() {
+                    acc.push('/');
+                }
+                acc.push_str(part);
+                dirs.insert(acc.clone());
+            }
+        }
+        let mut walk = self
+            .repo
+            .revwalk()
+            .map_err(|e| err("cannot walk history", e))?;
+        walk.push(head.id())
+            .map_err(|e| err("cannot walk history", e))?;
+        walk.simplify_first_parent()
+            .map_err(|e| err("cannot walk history", e))?;
+        walk.set_sorting(Sort::TOPOLOGICAL)
+            .map_err(|e| err("cannot walk history", e))?;
+        for oid in walk {
+            if wanted.is_empty() {
+                break;
+            }
+            let oid = oid.map_err(|e| err("cannot walk history", e))?;
+            let commit = self
+                .repo
+                .find_commit(oid)
+                .map_err(|e| err("cannot read a commit", e))?;
+            let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
+            let parent_tree = match commit.parent(0) {
+                Ok(p) => Some(p.tree().map_err(|e| err("cannot read a tree", e))?),
+                Err(_) => None,
+            };
+            let mut changed = Vec::new();
+            self.changed_paths(
+                &tree,
+                parent_tree.as_ref(),
+                "",
+                &dirs,
+                &wanted,
+                &mut changed,
+            );
+            if !changed.is_empty() {
+                let info = self.info(&commit);
+                for path in changed {
+                    wanted.remove(path.as_str());
+                    found.insert(path, info.clone());
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Wanted paths whose blob differs between `tree` and `parent`.
+    fn changed_paths(
+        &self,
+        tree: &Tree,
+        parent: Option<&Tree>,
+        prefix: &str,
+        dirs: &HashSet<String>,
+        wanted: &HashSet<&str>,
+        out: &mut Vec<String>,
+    ) {
+        for entry in tree.iter() {
+            let Ok(name) = entry.name() else { continue };
+            let path = if prefix.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{prefix}/{name}")
+            };
+            let before = parent.and_then(|p| p.get_name(name));
+            if before.as_ref().is_some_and(|b| b.id() == entry.id()) {
+                continue; // same object: nothing below changed
+            }
+            match entry.kind() {
+                Some(ObjectType::Tree) if dirs.contains(&path) => {
+                    let Ok(subtree) = self.repo.find_tree(entry.id()) else {
+                        continue;
+                    };
+                    let parent_subtree = before
+                        .filter(|b| b.kind() == Some(ObjectType::Tree))
+                        .and_then(|b| self.repo.find_tree(b.id()).ok());
+                    self.changed_paths(&subtree, parent_subtree.as_ref(), &path, dirs, wanted, out);
+                }
+                Some(ObjectType::Blob) if wanted.contains(path.as_str()) => out.push(path),
+                _ => {}
+            }
+        }
+    }
+
+    /// Relative paths with changes not committed (modified, staged, untracked, deleted).
+    pub fn uncommitted(&self) -> Result<HashSet<String>, Report> {
+        let mut options = git2::StatusOptions::new();
+        options
+            .include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .include_ignored(false);
+        let statuses = self
+            .repo
+            .statuses(Some(&mut options))
+            .map_err(|e| err("cannot read the status", e))?;
+        Ok(statuses
+            .iter()
+            .filter(|s| s.status() != git2::Status::CURRENT && !s.status().is_ignored())
+            .filter_map(|s| s.path().ok().map(str::to_owned))
+            .collect())
+    }
+
+    /// The contents of `path` at revision `rev` (anything `git rev-parse` understands).
+    pub fn read_at(&self, rev: &str, path: &str) -> Result<Option<Vec<u8>>, Report> {
+        let object = self
+            .repo
+            .revparse_single(rev)
+            .map_err(|e| err(format!("no revision `{rev}`"), e))?;
+        let commit = object
+            .peel_to_commit()
+            .map_err(|e| err(format!("`{rev}` is not a commit"), e))?;
+        let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
+        match tree.get_path(Path::new(path)) {
+            Ok(entry) => {
+                let blob = self
+                    .repo
+                    .find_blob(entry.id())
+                    .map_err(|e| err("cannot read a file", e))?;
+                Ok(Some(blob.content().to_vec()))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// The commit a revision names.
+    pub fn commit_info(&self, rev: &str) -> Result<CommitInfo, Report> {
+        let object = self
+            .repo
+            .revparse_single(rev)
+            .map_err(|e| err(format!("no revision `{rev}`"), e))?;
+        let commit = object
+            .peel_to_commit()
+            .map_err(|e| err(format!("`{rev}` is not a commit"), e))?;
+        Ok(self.info(&commit))
+    }
+
+    /// Every commit that changed the plan at `path`, newest first, following renames:
+    /// (commit, path in that commit, contents after, contents before).
+    pub fn history(&self, path: &str) -> Result<Vec<HistoryEntry>, Report> {
+        let mut entries = Vec::new();
+        let Some(head) = self.head_commit() else {
+            return Ok(entries);
+        };
+        let mut walk = self
+            .repo
+            .revwalk()
+            .map_err(|e| err("cannot walk history", e))?;
+        walk.push(head.id())
+            .map_err(|e| err("cannot walk history", e))?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
+            .map_err(|e| err("cannot walk history", e))?;
+        let mut current = path.to_owned();
+        for oid in walk {
+            let oid = oid.map_err(|e| err("cannot walk history", e))?;
+            let commit = self
+                .repo
+                .find_commit(oid)
+                .map_err(|e| err("cannot read a commit", e))?;
+            let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
+            let Some(now) = blob_id(&tree, &current) else {
+                continue;
+            };
+            let parents: Vec<Tree> = commit.parents().filter_map(|p| p.tree().ok()).collect();
+            let before: Vec<Option<Oid>> = parents.iter().map(|t| blob_id(t, &current)).collect();
+            if before.iter().any(|b| *b == Some(now)) {
+                continue; // unchanged against a parent (git log semantics for merges)
+            }
+            let mut previous_path = None;
+            if !parents.is_empty() && before.iter().all(Option::is_none) {
+                previous_path = self.renamed_from(&parents[0], &tree, &current)?;
+            }
+            let before_blob = match &previous_path {
+                Some(old) => blob_id(&parents[0], old),
+                None => before.first().copied().flatten(),
+            };
+            entries.push(HistoryEntry {
+                commit: self.info(&commit),
+                path: current.clone(),
+                renamed_from: previous_path.clone(),
+                after: self.blob(now),
+                before: before_blob.and_then(|b| self.blob(b)),
+            });
+            if let Some(old) = previous_path {
+                current = old;
+            }
+        }
+        Ok(entries)
+    }
+
+    fn blob(&self, oid: Oid) -> Option<Vec<u8>> {
+        self.repo.find_blob(oid).ok().map(|b| b.content().to_vec())
+    }
+
+    /// The old path of a file that appeared at `path` in this commit, if it was a rename.
+    fn renamed_from(
+        &self,
+        parent: &Tree,
+        tree: &Tree,
+        path: &str,
+    ) -> Result<Option<String>, Report> {
+        let mut diff = self
+            .repo
+            .diff_tree_to_tree(Some(parent), Some(tree), None)
+            .map_err(|e| err("cannot compare trees", e))?;
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true);
+        diff.find_similar(Some(&mut find))
+            .map_err(|e| err("cannot find renames", e))?;
+        for delta in diff.deltas() {
+            if delta.status() == git2::Delta::Renamed
+                && delta.new_file().path().and_then(Path::to_str) == Some(path)
+            {
+                return Ok(delta
+                    .old_file()
+                    .path()
+                    .and_then(Path::to_str)
+                    .map(str::to_owned));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Commits only `path` (relative), with `contents`, on top of HEAD, using the user's
+    /// configured identity; other staged or unstaged changes are left as they are.
+    pub fn commit_file(
+        &self,
+        path: &str,
+        contents: &[u8],
+        message: &str,
+    ) -> Result<CommitInfo, Report> {
+        let signature = self.repo.signature().map_err(|e| {
+            miette!(
+                help = "set it with `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.no`",
+                "git has no identity to commit with: {}",
+                e.message()
+            )
+        })?;
+        let head = self.head_commit();
+        let mut index = git2::Index::new().map_err(|e| err("cannot build an index", e))?;
+        if let Some(head) = &head {
+            let tree = head.tree().map_err(|e| err("cannot read HEAD", e))?;
+            index
+                .read_tree(&tree)
+                .map_err(|e| err("cannot read HEAD", e))?;
+        }
+        let blob = self
+            .repo
+            .blob(contents)
+            .map_err(|e| err("cannot store the file", e))?;
+        let mode = self
+            .repo
+            .index()
+            .ok()
+            .and_then(|i| i.get_path(Path::new(path), 0).map(|e| e.mode))
+            .unwrap_or(0o100644);
+        let entry = git2::IndexEntry {
+            ctime: git2::IndexTime::new(0, 0),
+            mtime: git2::IndexTime::new(0, 0),
+            dev: 0,
+            ino: 0,
+            mode,
+            uid: 0,
+            gid: 0,
+            file_size: contents.len() as u32,
+            id: blob,
+            flags: 0,
+            flags_extended: 0,
+            path: path.as_bytes().to_vec(),
+        };
+        index
+            .add(&entry)
+            .map_err(|e| err("cannot stage the file", e))?;
+        let tree_id = index
+            .write_tree_to(&self.repo)
+            .map_err(|e| err("cannot write a tree", e))?;
+        let tree = self
+            .repo
+            .find_tree(tree_id)
+            .map_err(|e| err("cannot read a tree", e))?;
+        let parents: Vec<&git2::Commit> = head.iter().collect();
+        let oid = self
+            .repo
+            .commit(
+                Some("HEAD"),
+                &signature,
+                &signature,
+                message,
+                &tree,
+                &parents,
+            )
+            .map_err(|e| err("cannot commit", e))?;
+        // Keep the real index in step for this path, so `git status` shows it clean.
+        if let Ok(mut real) = self.repo.index() {
+            let _ = real.add_path(Path::new(path)).and_then(|()| real.write());
+        }
+        let commit = self
+            .repo
+            .find_commit(oid)
+            .map_err(|e| err("cannot read the new commit", e))?;
+        Ok(self.info(&commit))
+    }
+}
+
+pub struct HistoryEntry {
+    pub commit: CommitInfo,
+    pub path: String,
+    pub renamed_from: Option<String>,
+    pub after: Option<Vec<u8>>,
+    pub before: Option<Vec<u8>>,
+}
+
+fn blob_id(tree: &Tree, path: &str) -> Option<Oid> {
+    let entry = tree.get_path(Path::new(path)).ok()?;
+    (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
+}

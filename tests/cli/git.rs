@@ -1,0 +1,534 @@
+//! `ip due`, `ip history`, `ip diff` and `ip revise` against scripted repositories:
+//! commits at fixed dates with a fixed identity, built with git2 (never the developer's
+//! own git config or `GIT_*` variables).
+
+use crate::harness::{complete_plan, Env, Run};
+
+/// A temporary repository; commits are made at noon UTC on the given day.
+struct Repo {
+    env: Env,
+    repo: git2::Repository,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let env = Env::new();
+        let repo = git2::Repository::init(env.path()).unwrap();
+        let mut config = repo.config().unwrap();
+        config.set_str("user.name", "Ola Hansen").unwrap();
+        config
+            .set_str("user.email", "ola.hansen@example.no")
+            .unwrap();
+        Repo { env, repo }
+    }
+
+    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> &Repo {
+        self.env.file(name, contents);
+        self
+    }
+
+    fn commit(&self, message: &str, day: &str) -> String {
+        let mut index = self.repo.index().unwrap();
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .unwrap();
+        index.update_all(["*"], None).unwrap();
+        index.write().unwrap();
+        let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let date = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+        let ts = date.and_hms_opt(12, 0, 0).unwrap().and_utc().timestamp();
+        let sig =
+            git2::Signature::new("Kari Holm", "kari.holm@example.no", &git2::Time::new(ts, 0))
+                .unwrap();
+        let parents: Vec<git2::Commit> = self
+            .repo
+            .head()
+            .ok()
+            .and_then(|h| h.peel_to_commit().ok())
+            .into_iter()
+            .collect();
+        let parents: Vec<&git2::Commit> = parents.iter().collect();
+        let oid = self
+            .repo
+            .commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .unwrap();
+        oid.to_string()[..7].to_owned()
+    }
+
+    fn ip(&self, args: &[&str]) -> Run {
+        self.env.ip(args)
+    }
+}
+
+fn plan_with(next: &str) -> String {
+    complete_plan().replace("next: 2026-07-15", &format!("next: {next}"))
+}
+
+fn states(run: &Run) -> Vec<(String, String)> {
+    run.json()["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["path"].as_str().unwrap().to_owned(),
+                p["state"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn due_lists_what_needs_revision_most_urgent_first() {
+    let r = Repo::new();
+    r.file("plans/overdue.yaml", plan_with("2026-10-09"))
+        .file("plans/soon.yaml", plan_with("2026-12-12"))
+        .file("plans/later.yaml", plan_with("2027-01-10"))
+        .file(
+            "plans/ended.yaml",
+            plan_with("2026-10-15")
+                .replace("end: 2027-01-15", "end: 2026-11-01")
+                .replace("end: 2026-12-31", "end: 2026-10-31"),
+        )
+        .file(
+            "plans/closed.yaml",
+            plan_with("2026-03-01").replace("status: active", "status: closed"),
+        )
+        .file(
+            "plans/broken.yaml",
+            plan_with("2026-12-01").replace("responsible: heimeteneste", "responsible: x"),
+        );
+    let first = r.commit("Add plans", "2026-01-15");
+    r.file(
+        "plans/soon.yaml",
+        plan_with("2026-12-12").replace("extent: 1 time", "extent: 2 timar"),
+    );
+    let second = r.commit("Change soon", "2026-02-20");
+    r.file(
+        "plans/later.yaml",
+        plan_with("2027-01-10") + "# edited, not committed\n",
+    );
+
+    let run = r.ip(&["due", "plans", "--as-of", "2026-11-23", "--format", "json"]);
+    run.code(0);
+    let json = run.json();
+    assert_eq!(json["as_of"], "2026-11-23");
+    assert_eq!(json["within_days"], 30);
+    assert_eq!(
+        states(&run),
+        [
+            ("plans/overdue.yaml".into(), "overdue".into()),
+            ("plans/ended.yaml".into(), "period-ended".into()),
+            ("plans/broken.yaml".into(), "invalid".into()),
+            ("plans/soon.yaml".into(), "due-soon".into()),
+        ]
+    );
+    let overdue = &json["plans"][0];
+    assert_eq!(overdue["days"], -45);
+    assert_eq!(overdue["person"], "Kari Nordmann");
+    assert_eq!(overdue["coordinator"], "Ola Hansen");
+    assert_eq!(
+        overdue["last_commit"],
+        serde_json::json!({ "id": first, "date": "2026-01-15", "author": "Kari Holm" })
+    );
+    assert_eq!(overdue["uncommitted"], false);
+    assert_eq!(json["plans"][3]["last_commit"]["id"], second.as_str());
+    assert_eq!(json["plans"][3]["days"], 19);
+
+    // --all adds ok and closed; the uncommitted edit shows.
+    let all = r.ip(&[
+        "due",
+        "plans",
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+        "--all",
+    ]);
+    let all_states = states(&all);
+    assert_eq!(all_states[4], ("plans/later.yaml".into(), "ok".into()));
+    assert_eq!(all_states[5], ("plans/closed.yaml".into(), "closed".into()));
+    assert_eq!(all.json()["plans"][4]["uncommitted"], true);
+
+    // The window: with --within 60 days the later plan is due soon too.
+    let wide = r.ip(&[
+        "due",
+        "plans",
+        "--as-of",
+        "2026-11-23",
+        "--within",
+        "60 days",
+        "--format",
+        "json",
+    ]);
+    assert!(states(&wide).contains(&("plans/later.yaml".into(), "due-soon".into())));
+
+    // --check fails when anything needs revision, and the table speaks plainly.
+    let table = r.ip(&["due", "plans", "--as-of", "2026-11-23", "--check"]);
+    table.code(1);
+    assert!(table.stdout.contains("45 days overdue"), "{}", table.stdout);
+    assert!(table.stdout.contains("in 19 days"), "{}", table.stdout);
+    assert!(
+        table.stdout.contains("4 of 6 plans need attention"),
+        "{}",
+        table.stdout
+    );
+    r.ip(&[
+        "due",
+        "plans/later.yaml",
+        "--as-of",
+        "2026-11-23",
+        "--check",
+    ])
+    .code(0);
+}
+
+#[test]
+fn due_outside_git_has_no_git_facts() {
+    let env = Env::new();
+    env.file("a.yaml", plan_with("2026-10-09"));
+    let run = env.ip(&["due", "a.yaml", "--as-of", "2026-11-23", "--format", "json"]);
+    run.code(0);
+    let p = &run.json()["plans"][0];
+    assert_eq!(p["last_commit"], serde_json::Value::Null);
+    assert_eq!(p["uncommitted"], true);
+    let table = env.ip(&["due", "a.yaml", "--as-of", "2026-11-23"]);
+    assert!(table.stdout.contains("not in git"), "{}", table.stdout);
+}
+
+#[test]
+fn due_uses_ip_toml_window_and_plans() {
+    let r = Repo::new();
+    r.file(
+        "ip.toml",
+        "plans = [\"plans\"]\n[revision]\ndue_within = \"6 weeks\"\n",
+    )
+    .file("plans/a.yaml", plan_with("2026-12-30"));
+    let run = r.ip(&["due", "--as-of", "2026-11-23", "--format", "json"]);
+    assert_eq!(run.json()["within_days"], 42);
+    assert_eq!(states(&run), [("plans/a.yaml".into(), "due-soon".into())]);
+}
+
+#[test]
+fn due_in_an_empty_repository_with_untracked_odd_names() {
+    let r = Repo::new();
+    r.file("planar/kåre ørn æ.yaml", plan_with("2026-10-09"));
+    let run = r.ip(&["due", ".", "--as-of", "2026-11-23", "--format", "json"]);
+    run.code(0);
+    let p = &run.json()["plans"][0];
+    assert_eq!(p["path"], "planar/kåre ørn æ.yaml");
+    assert_eq!(p["last_commit"], serde_json::Value::Null);
+    assert_eq!(p["uncommitted"], true);
+    let table = r.ip(&["due", ".", "--as-of", "2026-11-23"]);
+    assert!(table.stdout.contains("never committed"), "{}", table.stdout);
+    // Committed, the odd name is found in the walk.
+    let id = r.commit("Add plan", "2026-02-01");
+    let run = r.ip(&["due", ".", "--as-of", "2026-11-23", "--format", "json"]);
+    assert_eq!(run.json()["plans"][0]["last_commit"]["id"], id.as_str());
+}
+
+#[test]
+fn due_on_a_detached_head_and_in_a_worktree() {
+    let r = Repo::new();
+    r.file("a.yaml", plan_with("2026-10-09"));
+    let first = r.commit("One", "2026-01-15");
+    r.file("a.yaml", plan_with("2026-10-10"));
+    r.commit("Two", "2026-02-15");
+    // Detached at the first commit.
+    let oid = r.repo.revparse_single(&first).unwrap().id();
+    r.repo.set_head_detached(oid).unwrap();
+    r.repo
+        .checkout_head(Some(git2::build::CheckoutBuilder::new().force()))
+        .unwrap();
+    let run = r.ip(&["due", "a.yaml", "--as-of", "2026-11-23", "--format", "json"]);
+    assert_eq!(run.json()["plans"][0]["last_commit"]["id"], first.as_str());
+    assert_eq!(run.json()["plans"][0]["days"], -45);
+    // A linked worktree sees its own checkout.
+    let wt_path = r.env.path().join("wt");
+    let branch_commit = r.repo.find_commit(oid).unwrap();
+    let branch = r.repo.branch("other", &branch_commit, false).unwrap();
+    let reference = branch.into_reference();
+    let mut options = git2::WorktreeAddOptions::new();
+    options.reference(Some(&reference));
+    r.repo.worktree("wt", &wt_path, Some(&options)).unwrap();
+    let run = crate::harness::run_in(
+        &wt_path,
+        &["due", "a.yaml", "--as-of", "2026-11-23", "--format", "json"],
+        None,
+    );
+    run.code(0);
+    assert_eq!(run.json()["plans"][0]["last_commit"]["id"], first.as_str());
+    assert_eq!(run.json()["plans"][0]["uncommitted"], false);
+}
+
+#[test]
+fn due_in_a_shallow_clone_says_history_is_cut_short() {
+    let r = Repo::new();
+    r.file("a.yaml", plan_with("2026-10-09"))
+        .file("b.yaml", plan_with("2026-10-09"));
+    r.commit("One", "2026-01-15");
+    r.file("b.yaml", plan_with("2026-10-20"));
+    let second = r.commit("Two", "2026-02-15");
+    let clone = Env::new();
+    let url = format!("file://{}", r.env.path().display());
+    let status = std::process::Command::new("git")
+        .current_dir(clone.path())
+        .args(["clone", "-q", "--depth", "1", &url, "c"])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status();
+    let Ok(status) = status else {
+        eprintln!("notice: no git command; skipping the shallow-clone test");
+        return;
+    };
+    assert!(status.success());
+    let dir = clone.path().join("c");
+    let run = crate::harness::run_in(
+        &dir,
+        &[
+            "due",
+            ".",
+            "--as-of",
+            "2026-11-23",
+            "--format",
+            "json",
+            "--all",
+        ],
+        None,
+    );
+    run.code(0);
+    assert!(run.stderr.contains("shallow clone"), "{}", run.stderr);
+    for p in run.json()["plans"].as_array().unwrap() {
+        assert_eq!(p["last_commit"]["id"], second.as_str(), "{p}");
+        assert_eq!(p["last_commit"]["cut_short"], true, "{p}");
+    }
+    let table = crate::harness::run_in(&dir, &["due", ".", "--as-of", "2026-11-23"], None);
+    assert!(
+        table.stdout.contains("on or before 2026-02-15"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn history_tells_the_story_of_a_plan_across_a_rename() {
+    let r = Repo::new();
+    r.file("plans/old name.yaml", complete_plan());
+    let c1 = r.commit("Create plan", "2026-01-15");
+    std::fs::rename(
+        r.env.path().join("plans/old name.yaml"),
+        r.env.path().join("plans/kari.yaml"),
+    )
+    .unwrap();
+    let c2 = r.commit("Rename plan", "2026-02-01");
+    r.file(
+        "plans/kari.yaml",
+        complete_plan()
+            .replace("next: 2026-07-15", "next: 2026-08-15")
+            .replace("goals: [g1, g2]", "goals: [g1]")
+            .replace("  - id: g2\n    description: Klare handleturen på eiga hand.\n    horizon: short\n", "")
+            .replace("  name: Ola Hansen", "  name: Nils Vik"),
+    );
+    let c3 = r.commit("Revise after meeting", "2026-03-10");
+    r.file("unrelated.txt", "x");
+    r.commit("Unrelated", "2026-04-01");
+
+    let run = r.ip(&["history", "plans/kari.yaml", "--format", "json"]);
+    run.code(0);
+    let json = run.json();
+    let entries = json.as_array().unwrap();
+    assert_eq!(entries.len(), 3, "{json:#}");
+    let ids: Vec<&str> = entries
+        .iter()
+        .map(|e| e["commit"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [c3.as_str(), c2.as_str(), c1.as_str()]);
+    let whats = |i: usize| -> Vec<String> {
+        entries[i]["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["what"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        whats(0),
+        [
+            "coordinator changed",
+            "revision moved",
+            "goal g2 removed",
+            "measure m2 changed"
+        ]
+    );
+    assert_eq!(whats(1), ["renamed from plans/old name.yaml"]);
+    assert_eq!(whats(2), ["plan created"]);
+    assert_eq!(entries[0]["commit"]["date"], "2026-03-10");
+    assert_eq!(entries[0]["commit"]["author"], "Kari Holm");
+    assert_eq!(entries[0]["message"], "Revise after meeting");
+
+    let table = r.ip(&["history", "plans/kari.yaml"]);
+    assert!(
+        table
+            .stdout
+            .contains("coordinator changed: name Ola Hansen → Nils Vik"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn history_and_diff_outside_git_are_exit_2() {
+    let env = Env::new();
+    env.file("a.yaml", complete_plan());
+    let run = env.ip(&["history", "a.yaml"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains("not in a git repository"),
+        "{}",
+        run.stderr
+    );
+    env.ip(&["diff", "a.yaml"]).code(2);
+}
+
+#[test]
+fn diff_compares_in_plan_terms() {
+    let r = Repo::new();
+    r.file("kari.yaml", complete_plan());
+    r.commit("Create", "2026-01-15");
+    r.file(
+        "kari.yaml",
+        complete_plan()
+            .replace("extent: 2 timar kvar veke", "extent: 3 timar kvar veke")
+            .replace("# The complete", "# A comment edit in the complete"),
+    );
+    let run = r.ip(&["diff", "kari.yaml"]);
+    run.code(0);
+    assert!(run.stdout.contains("to the working file"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("• measure m1 changed\n    extent 2 timar kvar veke → 3 timar kvar veke\n"),
+        "{}",
+        run.stdout
+    );
+    r.commit("Edit", "2026-02-01");
+    let run = r.ip(&["diff", "kari.yaml", "HEAD~1", "HEAD"]);
+    assert!(run.stdout.contains("measure m1 changed"), "{}", run.stdout);
+    let run = r.ip(&["diff", "kari.yaml"]);
+    assert!(run.stdout.contains("No change."), "{}", run.stdout);
+    r.ip(&["diff", "kari.yaml", "no-such-rev"]).code(2);
+}
+
+const COMMENTED: &str = "# yaml-language-server: $schema=../schemas/plan.schema.json\n";
+
+#[test]
+fn revise_changes_only_the_two_dates_and_commits_only_that_file() {
+    let r = Repo::new();
+    let original = complete_plan()
+        .replace("revision:\n  next: 2026-07-15\n  interval: 6 months\n  last: 2026-01-15\n", "revision:   # item g\n  next: \"2026-07-15\"    # agreed at the meeting\n\n  interval: 6 months\n")
+        .replace("id: \"2026-017\"", "id: '2026-017'   # quoted the other way");
+    assert!(original.starts_with("# yaml"), "{}", &original[..40]);
+    let _ = COMMENTED;
+    r.file("plans/kari.yaml", &original)
+        .file("plans/other.yaml", complete_plan());
+    r.commit("Create", "2026-01-15");
+    r.file("plans/other.yaml", complete_plan() + "# work in progress\n");
+
+    let run = r.ip(&[
+        "revise",
+        "plans/kari.yaml",
+        "--on",
+        "2026-07-10",
+        "--commit",
+    ]);
+    run.code(0);
+    let revised = r.env.read("plans/kari.yaml");
+    let expected = original
+        .replace("next: \"2026-07-15\"", "next: \"2027-01-10\"")
+        .replace(
+            "  interval: 6 months\n",
+            "  interval: 6 months\n  last: 2026-07-10\n",
+        );
+    assert_eq!(revised, expected, "every other byte stays");
+    // The commit holds only the revised file; the other edit is still uncommitted.
+    let head = r.repo.head().unwrap().peel_to_commit().unwrap();
+    assert_eq!(
+        head.message().ok(),
+        Some("Revise plan 2026-017: next revision 2027-01-10")
+    );
+    assert_eq!(
+        head.author().name(),
+        Ok("Ola Hansen"),
+        "the user's configured identity"
+    );
+    let parent = head.parent(0).unwrap();
+    let diff = r
+        .repo
+        .diff_tree_to_tree(
+            Some(&parent.tree().unwrap()),
+            Some(&head.tree().unwrap()),
+            None,
+        )
+        .unwrap();
+    let files: Vec<String> = diff
+        .deltas()
+        .map(|d| d.new_file().path().unwrap().display().to_string())
+        .collect();
+    assert_eq!(files, ["plans/kari.yaml"]);
+    let status = r
+        .repo
+        .status_file(std::path::Path::new("plans/other.yaml"))
+        .unwrap();
+    assert!(status.contains(git2::Status::WT_MODIFIED));
+    let status = r
+        .repo
+        .status_file(std::path::Path::new("plans/kari.yaml"))
+        .unwrap();
+    assert!(
+        status.is_empty(),
+        "the revised file is clean after the commit: {status:?}"
+    );
+}
+
+#[test]
+fn revise_refuses_an_invalid_plan_and_writes_nothing() {
+    let env = Env::new();
+    let broken = complete_plan().replace("responsible: heimeteneste", "responsible: x");
+    env.file("a.yaml", &broken);
+    let run = env.ip(&["revise", "a.yaml", "--on", "2026-07-10"]);
+    run.code(1);
+    assert!(run.stdout.contains("IP030"), "{}", run.stdout);
+    assert_eq!(env.read("a.yaml"), broken);
+}
+
+#[test]
+fn revise_with_next_and_without_interval() {
+    let env = Env::new();
+    let plan = complete_plan().replace("  interval: 6 months\n", "");
+    env.file("a.yaml", &plan);
+    let run = env.ip(&["revise", "a.yaml", "--on", "2026-07-10"]);
+    run.code(2);
+    assert!(run.stderr.contains("--next"), "{}", run.stderr);
+    env.ip(&[
+        "revise",
+        "a.yaml",
+        "--on",
+        "2026-07-10",
+        "--next",
+        "2026-12-01",
+    ])
+    .code(0);
+    assert_eq!(
+        env.read("a.yaml"),
+        plan.replace("next: 2026-07-15", "next: 2026-12-01")
+            .replace("last: 2026-01-15", "last: 2026-07-10")
+    );
+    // ip.toml's interval is the fallback.
+    env.file("ip.toml", "[revision]\ninterval = \"3 months\"\n");
+    env.ip(&["revise", "a.yaml", "--on", "2026-08-01"]).code(0);
+    assert!(env.read("a.yaml").contains("next: 2026-11-01"));
+    // --commit outside git is exit 2 and writes nothing.
+    let before = env.read("a.yaml");
+    env.ip(&["revise", "a.yaml", "--on", "2026-09-01", "--commit"])
+        .code(2);
+    assert_eq!(env.read("a.yaml"), before);
+}

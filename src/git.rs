@@ -313,7 +313,7 @@ impl Repo {
             };
             let parents: Vec<Tree> = commit.parents().filter_map(|p| p.tree().ok()).collect();
             let before: Vec<Option<Oid>> = parents.iter().map(|t| blob_id(t, &current)).collect();
-            if before.iter().any(|b| *b == Some(now)) {
+            if before.contains(&Some(now)) {
                 continue; // unchanged against a parent (git log semantics for merges)
             }
             let mut previous_path = None;

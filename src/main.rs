@@ -12,8 +12,10 @@ mod cmd;
 mod config;
 mod diagnostic;
 mod git;
+mod i18n;
 mod inputs;
 mod plan;
+mod render;
 mod report;
 mod rules;
 mod schema;
@@ -37,6 +39,8 @@ struct Cli {
 enum Command {
     /// Check plans against the format and the law's content list.
     Validate(cmd::validate::Args),
+    /// Render a printable plan (Markdown or HTML for A4) in bokmål, nynorsk or English.
+    Render(cmd::render::Args),
     /// List plans needing revision: overdue, due soon, period ended, or invalid.
     Due(cmd::due::Args),
     /// The commits that touched a plan, with what changed in plan terms.
@@ -56,7 +60,7 @@ enum Command {
 fn run(cli: &Cli) -> Result<Outcome, miette::Report> {
     let needs_config = matches!(
         cli.command,
-        Command::Validate(_) | Command::Due(_) | Command::Revise(_)
+        Command::Validate(_) | Command::Render(_) | Command::Due(_) | Command::Revise(_)
     );
     let config = if needs_config {
         let cwd = std::env::current_dir()
@@ -67,6 +71,7 @@ fn run(cli: &Cli) -> Result<Outcome, miette::Report> {
     };
     match &cli.command {
         Command::Validate(args) => cmd::validate::execute(args, &config, cli.color),
+        Command::Render(args) => cmd::render::execute(args, &config, cli.color),
         Command::Due(args) => cmd::due::execute(args, &config, cli.color),
         Command::History(args) => cmd::history::execute(args),
         Command::Diff(args) => cmd::diff::execute(args),

@@ -8,6 +8,7 @@ pub mod due;
 pub mod explain;
 pub mod history;
 pub mod new;
+pub mod render;
 pub mod revise;
 pub mod schema;
 pub mod validate;
@@ -85,7 +86,16 @@ pub fn write_atomic(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    // New files get the usual 0666 & !umask, not tempfile's private 0600.
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
+        .prefix(".ip-")
+        .tempfile_in(dir)
         .map_err(|e| miette!("cannot write in {}: {e}", dir.display()))?;
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())

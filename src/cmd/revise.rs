@@ -71,7 +71,7 @@ pub fn set_revision(
     if !missing.is_empty() {
         let flow = text.as_bytes().get(revision.pos.offset) == Some(&b'{');
         let (last_key, last_value) = entries.last().ok_or("`revision` is empty")?;
-        let end = last_value.pos.offset + last_value.pos.len.max(0);
+        let end = last_value.pos.offset + last_value.pos.len;
         if flow {
             let close = text[end..]
                 .find('}')
@@ -100,7 +100,7 @@ pub fn set_revision(
             });
         }
     }
-    edits.sort_by(|a, b| b.at.cmp(&a.at));
+    edits.sort_by_key(|e| std::cmp::Reverse(e.at));
     let mut out = text.to_owned();
     for e in edits {
         out.replace_range(e.at..e.at + e.remove, &e.insert);

@@ -9,4 +9,5 @@ mod corpus;
 mod explain_schema_new;
 mod fixtures;
 mod git;
+mod render;
 mod validate;

@@ -1,0 +1,274 @@
+//! `ip render`: a printable plan in Markdown or HTML (A4), in bokmål, nynorsk or English,
+//! stamped with the git commit it came from and the print date.
+//!
+//! - Language: `--lang`, else the plan's `language`, else ip.toml, else nb.
+//! - The print date is today, or `SOURCE_DATE_EPOCH` when set (reproducible output).
+//! - DRAFT/UTKAST: the file has uncommitted changes, is outside git, or is rendered
+//!   invalid with `--draft`. Without `--draft` an invalid plan is refused (exit 1).
+//! - `--out-dir` names files from plan ids made safe for a file name (anything but
+//!   letters, digits, `-`, `_` and `.` becomes `_`, no leading dot); two plans with the
+//!   same name are refused before anything is written. Output never replaces an input.
+
+use std::path::{Path, PathBuf};
+
+use miette::{miette, Report};
+
+use super::{Color, Outcome};
+use crate::config::Config;
+use crate::i18n::Lang;
+use crate::inputs::{self, Input};
+use crate::plan::Checked;
+use crate::render::{self, Format, Renderer, Stamp};
+use crate::report::{self, FileResult};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Plan files or folders (`-` for standard input).
+    #[arg(required = true)]
+    pub plans: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Write to FILE instead of standard output (one plan).
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+    /// Write one file per plan into DIR, named from the plan id.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Language of the labels: nb, nn or en.
+    #[arg(long, value_parser = ["nb", "nn", "en"])]
+    pub lang: Option<String>,
+    /// Only the sections this participant (an id) may see, marked as an extract.
+    #[arg(long = "for", value_name = "PARTICIPANT")]
+    pub for_participant: Option<String>,
+    /// Render an invalid plan anyway, marked as a draft.
+    #[arg(long)]
+    pub draft: bool,
+    /// A folder of templates overriding the built-in ones (plan.html, plan.md).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// A plan id made safe as a file name; never a path.
+pub fn safe_file_stem(id: &str) -> String {
+    let mut stem: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    while stem.starts_with('.') {
+        stem.replace_range(..1, "_");
+    }
+    stem.truncate(stem.char_indices().nth(100).map_or(stem.len(), |(i, _)| i));
+    if stem.is_empty() {
+        "plan".to_owned()
+    } else {
+        stem
+    }
+}
+
+fn print_date() -> chrono::NaiveDate {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map_or_else(|| chrono::Local::now().date_naive(), |t| t.date_naive())
+}
+
+pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
+    let inputs = inputs::collect(&args.plans, config)?;
+    if inputs.len() > 1 && args.out_dir.is_none() {
+        return Err(miette!(
+            help = "use `--out-dir DIR` to render several plans, one file each",
+            "{} plans given, but only one can go to {}",
+            inputs.len(),
+            args.output
+                .as_ref()
+                .map_or("standard output".to_owned(), |o| o.display().to_string())
+        ));
+    }
+    let checked = super::validate::check_all(&inputs)?;
+    // Refuse invalid plans (with their report) unless --draft.
+    let invalid: Vec<FileResult> = inputs
+        .iter()
+        .zip(&checked)
+        .filter(|(_, c)| c.errors() > 0)
+        .map(|(i, c)| FileResult {
+            path: i.display(),
+            checked: Checked {
+                text: c.text.clone(),
+                plan: None,
+                findings: c.findings.clone(),
+            },
+        })
+        .collect();
+    if !invalid.is_empty() && !args.draft {
+        super::print(&report::text(&invalid, color.enabled(), false));
+        eprintln!(
+            "not rendered: fix the errors above, or use `--draft` to print it marked as a draft"
+        );
+        return Ok(Outcome::Findings);
+    }
+    if checked.iter().any(|c| c.plan.is_none()) {
+        return Err(miette!(
+            "a plan that is not a YAML mapping cannot be rendered, even as a draft"
+        ));
+    }
+    let files: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File(p) => Some(p.clone()),
+            Input::Stdin => None,
+        })
+        .collect();
+    let facts = super::due::git_facts(&files)?;
+    let renderer = Renderer::new(args.templates.clone().or_else(|| config.templates.clone()));
+    let printed = print_date();
+    let mut outputs: Vec<(Option<PathBuf>, String)> = Vec::new();
+    for (input, checked) in inputs.iter().zip(&checked) {
+        let plan = checked.plan.as_ref().expect("checked above");
+        let lang = args
+            .lang
+            .as_deref()
+            .or(plan.language.as_deref())
+            .or(config.language.as_deref())
+            .and_then(Lang::parse)
+            .unwrap_or(Lang::Nb);
+        let extract = match &args.for_participant {
+            None => None,
+            Some(id) => Some(
+                plan.participants
+                    .iter()
+                    .find(|p| p.id.as_deref().map(String::as_str) == Some(id.as_str()))
+                    .ok_or_else(|| {
+                        let ids: Vec<&str> = plan
+                            .participants
+                            .iter()
+                            .filter_map(|p| p.id.as_deref().map(String::as_str))
+                            .collect();
+                        miette!(
+                            help = format!(
+                                "the participant ids in {} are: {}",
+                                input.display(),
+                                ids.join(", ")
+                            ),
+                            "no participant `{id}` in {}",
+                            input.display()
+                        )
+                    })?,
+            ),
+        };
+        let file = match input {
+            Input::File(p) => Some(p),
+            Input::Stdin => None,
+        };
+        let commit = file.and_then(|f| facts.last.get(f).cloned());
+        let mut draft_reasons = Vec::new();
+        if checked.errors() > 0 {
+            draft_reasons.push("draft_invalid");
+        }
+        match file {
+            Some(f) if facts.in_repo.contains(f) => {
+                if facts.dirty.get(f).copied().unwrap_or(true) {
+                    draft_reasons.push("draft_uncommitted");
+                }
+            }
+            _ => draft_reasons.push("draft_outside_git"),
+        }
+        let stamp = Stamp {
+            commit,
+            printed,
+            draft_reasons,
+        };
+        let explicit_none = checked
+            .text
+            .lines()
+            .any(|l| l.trim_start().starts_with("cooperation:") && l.contains("[]"));
+        let view = render::view(
+            plan,
+            lang,
+            &config.organisation,
+            &stamp,
+            extract,
+            explicit_none,
+        );
+        let text = renderer
+            .render(args.format, &view)
+            .map_err(|e| miette!("cannot render {}: {e:#}", input.display()))?;
+        let target = match (&args.out_dir, &args.output) {
+            (Some(dir), _) => {
+                let stem = plan.id.as_deref().map_or_else(
+                    || {
+                        file.and_then(|f| f.file_stem())
+                            .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
+                    },
+                    |id| id.clone(),
+                );
+                let mut name = safe_file_stem(&stem);
+                if let Some(p) = &args.for_participant {
+                    name = format!("{name}-{}", safe_file_stem(p));
+                }
+                Some(dir.join(format!("{name}.{}", args.format.extension())))
+            }
+            (None, Some(out)) => Some(out.clone()),
+            (None, None) => None,
+        };
+        outputs.push((target, text));
+    }
+    // Never overwrite an input, never write two plans to one file.
+    let mut seen = std::collections::HashSet::new();
+    for (target, _) in &outputs {
+        let Some(target) = target else { continue };
+        if files.iter().any(|f| same_file(f, target)) {
+            return Err(miette!(
+                "{} is one of the plans; `ip render` will not overwrite it",
+                target.display()
+            ));
+        }
+        if !seen.insert(target.clone()) {
+            return Err(miette!(
+                help = "give the plans unique ids",
+                "two plans would be written to {}",
+                target.display()
+            ));
+        }
+    }
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| miette!("cannot create {}: {e}", dir.display()))?;
+    }
+    for (target, text) in outputs {
+        match target {
+            Some(path) => super::write_atomic(&path, text.as_bytes(), false)?,
+            None => super::print(&text),
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_file_stem;
+
+    #[test]
+    fn ids_never_become_paths() {
+        assert_eq!(safe_file_stem("2026-017"), "2026-017");
+        assert_eq!(safe_file_stem("../../etc/passwd"), "_._.._etc_passwd");
+        assert_eq!(safe_file_stem("/abs"), "_abs");
+        assert_eq!(safe_file_stem(".hidden"), "_hidden");
+        assert_eq!(safe_file_stem("a\u{0}b\nc"), "a_b_c");
+        assert_eq!(safe_file_stem("Kåre Ø"), "Kåre_Ø");
+        assert_eq!(safe_file_stem(""), "plan");
+    }
+}

@@ -1,0 +1,537 @@
+//! `ip render`: content, escaping, extracts, stamps, file naming, and printing in a real
+//! browser. Snapshots of every example in all three languages are reviewed by hand.
+
+use crate::harness::{complete_plan, root, Env, Run};
+
+/// A fixed print date (2026-11-18), so output is reproducible.
+const EPOCH: &str = "1795000000";
+
+fn render_in(dir: &std::path::Path, args: &[&str]) -> Run {
+    let mut cmd = crate::harness::command(dir);
+    cmd.env("SOURCE_DATE_EPOCH", EPOCH).args(args);
+    let out = cmd.output().expect("ip runs");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    run
+}
+
+fn examples() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn snapshots_of_every_example_in_every_language() {
+    let env = Env::new();
+    for (name, text) in examples() {
+        env.file(&format!("{name}.yaml"), &text);
+        for lang in ["nb", "nn", "en"] {
+            for format in ["md", "html"] {
+                let run = render_in(
+                    env.path(),
+                    &[
+                        "render",
+                        &format!("{name}.yaml"),
+                        "--lang",
+                        lang,
+                        "--format",
+                        format,
+                    ],
+                );
+                run.code(0);
+                insta::assert_snapshot!(format!("{name}.{lang}.{format}"), run.stdout);
+            }
+        }
+    }
+}
+
+/// HTML-escapes as minijinja does, to find plan text in the page.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+fn leaves(value: &serde_json::Value, key: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| leaves(v, k, out)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| leaves(v, key, out)),
+        serde_json::Value::String(s) => out.push((key.to_owned(), s.clone())),
+        _ => {}
+    }
+}
+
+/// Every text value of a plan reaches the page (dates and fixed words are translated).
+#[test]
+fn every_value_of_the_plan_appears() {
+    let translated = [
+        "responsible",
+        "version",
+        "status",
+        "language",
+        "horizon",
+        "by",
+        "access",
+        "interval",
+        "born",
+        "given",
+        "target",
+        "start",
+        "end",
+        "next",
+        "last",
+        "date",
+        "withdrawn",
+        "goals",
+    ];
+    let env = Env::new();
+    for (name, text) in examples() {
+        env.file(&format!("{name}.yaml"), &text);
+        let html = render_in(
+            env.path(),
+            &["render", &format!("{name}.yaml"), "--format", "html"],
+        );
+        html.code(0);
+        let plan: serde_json::Value = serde_saphyr::from_str_with_options(
+            &text,
+            serde_saphyr::options! { strict_booleans: true },
+        )
+        .unwrap();
+        let mut values = Vec::new();
+        leaves(&plan, "", &mut values);
+        assert!(values.len() > 30, "{name}");
+        for (key, value) in values {
+            if translated.contains(&key.as_str()) {
+                continue;
+            }
+            assert!(
+                html.stdout.contains(&html_escape(&value)),
+                "{name}: `{key}: {value}` is missing from the HTML"
+            );
+        }
+    }
+}
+
+#[test]
+fn plan_text_is_escaped_never_run() {
+    let env = Env::new();
+    let evil = complete_plan().replace(
+        "description: Praktisk bistand",
+        "description: \"<script>alert('x')</script> | *bold* [a](b)\"",
+    );
+    env.file("evil.yaml", &evil);
+    let html = render_in(env.path(), &["render", "evil.yaml", "--format", "html"]);
+    html.code(0);
+    assert!(!html.stdout.contains("<script"), "no script element");
+    assert!(html
+        .stdout
+        .contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt;"));
+    let md = render_in(env.path(), &["render", "evil.yaml"]);
+    assert!(
+        md.stdout
+            .contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\[a\\](b)"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn html_is_self_contained_accessible_and_made_for_a4() {
+    let env = Env::new();
+    env.file("p.yaml", complete_plan());
+    let html = render_in(env.path(), &["render", "p.yaml", "--format", "html"]).stdout;
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nn\">"));
+    assert!(!html.contains("None"), "absent values print nothing");
+    for forbidden in [
+        "<script", "<link", "src=", "http://", "https://", "@import", "url(",
+    ] {
+        assert!(!html.contains(forbidden), "found {forbidden}");
+    }
+    for needed in [
+        "@page { size: A4",
+        "break-inside: avoid",
+        "display: table-header-group",
+        "<th scope=\"col\">",
+        "counter(page)",
+        "<h1>",
+        "<h2 id=\"consent\">",
+    ] {
+        assert!(html.contains(needed), "missing {needed}");
+    }
+}
+
+#[test]
+fn language_comes_from_flag_then_plan_then_ip_toml_then_bokmal() {
+    let env = Env::new();
+    env.file("p.yaml", complete_plan().replace("language: nn\n", ""));
+    assert!(
+        render_in(env.path(), &["render", "p.yaml"])
+            .stdout
+            .contains("Planeier"),
+        "bokmål by default"
+    );
+    env.file("ip.toml", "language = \"en\"\n");
+    let run = render_in(env.path(), &["render", "p.yaml"]);
+    assert!(
+        run.stdout.contains("# Individual plan: Kari Nordmann"),
+        "ip.toml language: {}",
+        run.stdout
+    );
+    env.file("p.yaml", complete_plan());
+    assert!(
+        render_in(env.path(), &["render", "p.yaml"])
+            .stdout
+            .contains("Deltakarar"),
+        "the plan's own language wins over ip.toml"
+    );
+    assert!(
+        render_in(env.path(), &["render", "p.yaml", "--lang", "nb"])
+            .stdout
+            .contains("Deltakere"),
+        "--lang wins"
+    );
+}
+
+#[test]
+fn an_extract_shows_only_what_the_participant_may_see() {
+    let env = Env::new();
+    env.file("p.yaml", complete_plan());
+    let run = render_in(
+        env.path(),
+        &[
+            "render",
+            "p.yaml",
+            "--for",
+            "heimeteneste",
+            "--format",
+            "html",
+        ],
+    );
+    run.code(0);
+    let html = run.stdout;
+    assert!(
+        html.contains("Utdrag for Heimetenesta"),
+        "the page says whose extract it is"
+    );
+    assert!(html.contains("<h2 id=\"goals\">") && html.contains("<h2 id=\"measures\">"));
+    for hidden in [
+        "id=\"resources\"",
+        "id=\"needs\"",
+        "id=\"participants\"",
+        "id=\"consent\"",
+        "id=\"cooperation\"",
+        "+47 900 00 000",
+        "Per Nordmann",
+    ] {
+        assert!(
+            !html.contains(hidden),
+            "{hidden} is not for this participant"
+        );
+    }
+    let run = render_in(env.path(), &["render", "p.yaml", "--for", "heimetenesta"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains("no participant `heimetenesta`") && run.stderr.contains("heimeteneste"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn invalid_plans_are_refused_unless_draft() {
+    let env = Env::new();
+    env.file(
+        "p.yaml",
+        complete_plan().replace("responsible: heimeteneste", "responsible: x"),
+    );
+    let run = render_in(env.path(), &["render", "p.yaml"]);
+    run.code(1);
+    assert!(
+        run.stdout.contains("IP030"),
+        "the validation report: {}",
+        run.stdout
+    );
+    let run = render_in(env.path(), &["render", "p.yaml", "--draft"]);
+    run.code(0);
+    assert!(
+        run.stdout
+            .starts_with("> **UTKAST** – Planen har feil som må rettast."),
+        "{}",
+        &run.stdout[..200]
+    );
+}
+
+#[test]
+fn out_dir_names_files_safely_and_refuses_clashes() {
+    let env = Env::new();
+    env.file(
+        "a.yaml",
+        complete_plan().replace("id: \"2026-017\"", "id: \"../../escape\""),
+    );
+    env.file(
+        "b.yaml",
+        complete_plan().replace("id: \"2026-017\"", "id: \"2026-018\""),
+    );
+    let run = render_in(
+        env.path(),
+        &[
+            "render",
+            "a.yaml",
+            "b.yaml",
+            "--format",
+            "html",
+            "--out-dir",
+            "out",
+        ],
+    );
+    run.code(0);
+    let mut names: Vec<String> = std::fs::read_dir(env.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["2026-018.html", "_._.._escape.html"]);
+    assert!(
+        !env.path().join("escape.html").exists()
+            && !env.path().parent().unwrap().join("escape.html").exists()
+    );
+    // Two plans with one id: refused before anything is written.
+    env.file("c.yaml", complete_plan());
+    env.file("d.yaml", complete_plan());
+    let run = render_in(
+        env.path(),
+        &["render", "c.yaml", "d.yaml", "--out-dir", "out2"],
+    );
+    run.code(2);
+    assert!(!env.path().join("out2").exists());
+    // Several plans need --out-dir; -o never overwrites a plan.
+    render_in(env.path(), &["render", "c.yaml", "d.yaml"]).code(2);
+    let run = render_in(env.path(), &["render", "c.yaml", "-o", "c.yaml"]);
+    run.code(2);
+    assert_eq!(env.read("c.yaml"), complete_plan());
+}
+
+#[test]
+fn the_stamp_names_the_commit_and_marks_drafts() {
+    let env = Env::new();
+    env.file("p.yaml", complete_plan());
+    let outside = render_in(env.path(), &["render", "p.yaml"]).stdout;
+    assert!(
+        outside.contains("**UTKAST** – Fila ligg ikkje i git."),
+        "{outside}"
+    );
+    let repo = git2::Repository::init(env.path()).unwrap();
+    let mut index = repo.index().unwrap();
+    index.add_path(std::path::Path::new("p.yaml")).unwrap();
+    index.write().unwrap();
+    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+    let sig = git2::Signature::new(
+        "Ola Hansen",
+        "ola@example.no",
+        &git2::Time::new(1_768_478_400, 0),
+    )
+    .unwrap(); // 2026-01-15
+    let oid = repo
+        .commit(Some("HEAD"), &sig, &sig, "Add plan", &tree, &[])
+        .unwrap();
+    let short = &oid.to_string()[..7];
+    let clean = render_in(env.path(), &["render", "p.yaml"]).stdout;
+    assert!(
+        clean.contains(&format!(
+            "Versjon frå git: {short}, 15. januar 2026. Skrive ut: 18. november 2026."
+        )),
+        "{clean}"
+    );
+    assert!(!clean.contains("UTKAST"));
+    env.file(
+        "p.yaml",
+        complete_plan().replace("extent: 2 timar", "extent: 3 timar"),
+    );
+    let dirty = render_in(env.path(), &["render", "p.yaml"]).stdout;
+    assert!(
+        dirty.contains("Fila har endringar som ikkje er lagra i git."),
+        "{dirty}"
+    );
+}
+
+#[test]
+fn templates_can_be_overridden_file_by_file_and_cannot_hang() {
+    let env = Env::new();
+    env.file("p.yaml", complete_plan());
+    env.file(
+        "tpl/plan.md",
+        "Plan {{ plan.id }} for {{ plan.person.name }}\n",
+    );
+    let run = render_in(env.path(), &["render", "p.yaml", "--templates", "tpl"]);
+    assert_eq!(run.stdout, "Plan 2026-017 for Kari Nordmann\n");
+    let html = render_in(
+        env.path(),
+        &["render", "p.yaml", "--templates", "tpl", "--format", "html"],
+    );
+    assert!(
+        html.stdout.contains("<!DOCTYPE html>"),
+        "HTML falls back to the built-in template"
+    );
+    env.file("ip.toml", "[render]\ntemplates = \"tpl\"\n");
+    assert_eq!(
+        render_in(env.path(), &["render", "p.yaml"]).stdout,
+        "Plan 2026-017 for Kari Nordmann\n"
+    );
+    env.file("tpl/plan.md", "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}x{% endfor %}{% endfor %}{% endfor %}");
+    let run = render_in(env.path(), &["render", "p.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("cannot render"), "{}", run.stderr);
+}
+
+/// Prints every example to PDF with headless Chromium and reads it back with pdftotext.
+/// Skipped with a notice when Chromium or poppler is missing, unless IP_REQUIRE_BROWSER is
+/// set (CI sets it, and `scripts/test` installs both).
+#[test]
+fn examples_print_to_a4_pdf_in_a_real_browser() {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            std::process::Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+    let poppler = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    let Some(chromium) = chromium.filter(|_| poppler) else {
+        assert!(
+            std::env::var_os("IP_REQUIRE_BROWSER").is_none(),
+            "IP_REQUIRE_BROWSER is set but chromium or pdftotext is missing"
+        );
+        eprintln!("notice: chromium or pdftotext missing; skipping the browser print test");
+        return;
+    };
+    let env = Env::new();
+    for (name, text) in examples() {
+        env.file(&format!("{name}.yaml"), &text);
+        render_in(
+            env.path(),
+            &[
+                "render",
+                &format!("{name}.yaml"),
+                "--format",
+                "html",
+                "-o",
+                &format!("{name}.html"),
+            ],
+        )
+        .code(0);
+        let html = env.path().join(format!("{name}.html"));
+        let pdf = env.path().join(format!("{name}.pdf"));
+        let profile = env.path().join(format!("profile-{name}"));
+        let status = std::process::Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", html.display()))
+            .output()
+            .expect("chromium runs");
+        assert!(
+            pdf.exists(),
+            "{name}: no PDF\n{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let text_out = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let pdf_text = String::from_utf8_lossy(&text_out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let plan: serde_json::Value = serde_saphyr::from_str_with_options(
+            &text,
+            serde_saphyr::options! { strict_booleans: true },
+        )
+        .unwrap();
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            pdf_text.contains(plan["person"]["name"].as_str().unwrap()),
+            "{name}: the person's name"
+        );
+        for measure in plan["measures"].as_array().unwrap() {
+            let description = squash(measure["description"].as_str().unwrap());
+            assert!(
+                pdf_text.contains(&description),
+                "{name}: measure {description}"
+            );
+        }
+        let consent = match plan["language"].as_str() {
+            Some("en") => "Consent",
+            _ => "Samtykke",
+        };
+        assert!(pdf_text.contains(consent), "{name}: the consent section");
+        let info = std::process::Command::new("pdfinfo")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&info.stdout);
+        let pages: u32 = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        assert!((1..=6).contains(&pages), "{name}: {pages} pages");
+        assert!(info.contains("(A4)"), "{name}: A4 page size\n{info}");
+    }
+}
+
+#[test]
+fn render_reads_stdin() {
+    let run = {
+        let env = Env::new();
+        let mut cmd = crate::harness::command(env.path());
+        cmd.env("SOURCE_DATE_EPOCH", EPOCH)
+            .args(["render", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(complete_plan().as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert!(String::from_utf8_lossy(&run.stdout).contains("# Individuell plan: Kari Nordmann"));
+}

@@ -73,15 +73,12 @@ pub fn set_revision(
         let (last_key, last_value) = entries.last().ok_or("`revision` is empty")?;
         let end = last_value.pos.offset + last_value.pos.len;
         if flow {
-            let close = text[end..]
-                .find('}')
-                .ok_or("cannot find the end of `revision`")?
-                + end;
+            // Right after the last entry's value: `{ next: X }` → `{ next: X, last: Y }`.
             let insert: String = missing.iter().map(|m| format!(", {m}")).collect();
             edits.push(Edit {
-                at: close,
+                at: end,
                 remove: 0,
-                insert: insert.trim_end().to_owned(),
+                insert,
             });
         } else {
             let indent = " ".repeat(last_key.pos.column.saturating_sub(1) as usize);

@@ -1,18 +1,19 @@
 //! The YAML layer: text in, a tree of nodes out, every node carrying its source position.
 //!
-//! `serde-saphyr` does the parsing (see Cargo.toml for why). We deserialize into our own
-//! generic [`Node`] through `Spanned<RawNode>` instead of into the plan structs directly,
-//! because serde stops at the first error while `ip validate` must report every problem in
-//! one run. The schema walk (`schema.rs`) then checks types, keys and dates on this tree.
+//! `granit-parser` (pure safe Rust, the event parser under serde-saphyr) turns the text
+//! into events with spans; [`TreeBuilder`] makes our own [`Node`] tree from them. We build
+//! the tree ourselves instead of deserializing through serde because serde stops at the
+//! first error while `ip validate` reports every problem in one run, and because carrying
+//! a span on every node through serde cost a third of all validation time.
 //!
-//! Hardening lives here: the parser's defaults bound alias expansion (250,000 nodes),
-//! nesting (64 levels) and reject duplicate keys; we add a file-size limit, a UTF-8 check
-//! with the exact line of the bad byte, and YAML 1.2 booleans only (`n:` and `y:` are keys,
-//! not `false` and `true`).
+//! Hardening lives here: a file-size limit (8 MiB, checked before reading), nesting at
+//! most 64 levels, anchors and aliases expanding to at most 250,000 nodes, every duplicate
+//! key reported (the first occurrence is used), one document per file, a UTF-8 check with
+//! the exact line of a bad byte, and YAML 1.2 core-schema scalars (`yes`, `no`, `y`, `n`
+//! are text; `2026-01-15` is text until the schema reads it as a date). Merge keys (`<<`)
+//! are ordinary keys here, and so unknown keys in a plan.
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{Location, Spanned};
-use std::fmt;
+use granit_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 
 use crate::diagnostic::{Finding, Pos};
 use crate::rules;
@@ -97,125 +98,6 @@ impl Node {
     }
 }
 
-/// What the serde side produces; converted to [`Node`] right after parsing.
-enum RawNode {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<RawNode>>),
-    Map(Vec<(Spanned<RawNode>, Spanned<RawNode>)>),
-}
-
-impl<'de> Deserialize<'de> for RawNode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RawVisitor;
-        impl<'de> Visitor<'de> for RawVisitor {
-            type Value = RawNode;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any YAML value")
-            }
-            fn visit_unit<E>(self) -> Result<RawNode, E> {
-                Ok(RawNode::Null)
-            }
-            fn visit_none<E>(self) -> Result<RawNode, E> {
-                Ok(RawNode::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawNode, D::Error> {
-                RawNode::deserialize(d)
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<RawNode, E> {
-                Ok(RawNode::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<RawNode, E> {
-                Ok(RawNode::Int(v))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<RawNode, E> {
-                Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
-            }
-            fn visit_i128<E>(self, v: i128) -> Result<RawNode, E> {
-                Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
-            }
-            fn visit_u128<E>(self, v: u128) -> Result<RawNode, E> {
-                Ok(i64::try_from(v).map_or(RawNode::Float(v as f64), RawNode::Int))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<RawNode, E> {
-                Ok(RawNode::Float(v))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<RawNode, E> {
-                Ok(RawNode::Str(v.to_owned()))
-            }
-            fn visit_string<E>(self, v: String) -> Result<RawNode, E> {
-                Ok(RawNode::Str(v))
-            }
-            fn visit_bytes<E>(self, v: &[u8]) -> Result<RawNode, E> {
-                Ok(RawNode::Str(String::from_utf8_lossy(v).into_owned()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawNode, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(RawNode::Seq(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawNode, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(key) = map.next_key()? {
-                    let value = map.next_value()?;
-                    entries.push((key, value));
-                }
-                Ok(RawNode::Map(entries))
-            }
-        }
-        deserializer.deserialize_any(RawVisitor)
-    }
-}
-
-/// Maps a parser location to our position; byte offsets come from the parser where it knows
-/// them and are otherwise computed from line and column.
-fn pos_of(loc: &Location, index: &LineIndex) -> Pos {
-    let line = loc.line().max(1) as u32;
-    let column = loc.column().max(1) as u32;
-    let span = loc.span();
-    let text_len = index.text.len();
-    let byte = span
-        .byte_offset()
-        .map(|b| b as usize)
-        .filter(|&b| b <= text_len);
-    let (offset, len) = if let Some(byte) = byte {
-        let len = span.byte_len().unwrap_or(0) as usize;
-        (byte, len.min(text_len - byte))
-    } else {
-        (index.offset(line, column), 0)
-    };
-    Pos {
-        line,
-        column,
-        offset,
-        len,
-    }
-}
-
-fn convert(raw: Spanned<RawNode>, index: &LineIndex) -> Node {
-    let pos = pos_of(&raw.referenced, index);
-    let kind = match raw.value {
-        RawNode::Null => Kind::Null,
-        RawNode::Bool(b) => Kind::Bool(b),
-        RawNode::Int(i) => Kind::Int(i),
-        RawNode::Float(f) => Kind::Float(f),
-        RawNode::Str(s) => Kind::Str(s),
-        RawNode::Seq(items) => Kind::Seq(items.into_iter().map(|n| convert(n, index)).collect()),
-        RawNode::Map(entries) => Kind::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| (convert(k, index), convert(v, index)))
-                .collect(),
-        ),
-    };
-    Node { kind, pos }
-}
-
 /// Line starts of a text, to turn line and column into byte offsets and back.
 pub struct LineIndex<'a> {
     text: &'a str,
@@ -282,21 +164,17 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Finding> {
     })
 }
 
+/// Limits that stop hostile or broken input long before memory or time is at risk. A plan
+/// has about four levels and a few hundred nodes.
+const MAX_DEPTH: usize = 64;
+const MAX_NODES: usize = 250_000;
+
 /// Parses a plan's text into a node tree; YAML problems become findings.
 pub fn parse(text: &str) -> Parsed {
-    let index = LineIndex::new(text);
-    let mut options = serde_saphyr::options! {
-        strict_booleans: true,
-    };
-    // Plans never need more than a few thousand nodes; the parser's default budget (nodes,
-    // aliases, depth 64) stops alias bombs and deep nesting long before memory is at risk.
-    options.budget = Some(serde_saphyr::Budget::default());
-    if text.trim().is_empty()
-        || text.lines().all(|l| {
-            let l = l.trim();
-            l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
-        })
-    {
+    if text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    }) {
         return Parsed {
             root: None,
             findings: vec![Finding::new(
@@ -308,106 +186,405 @@ pub fn parse(text: &str) -> Parsed {
             .help("run `ip new -o FILE` for a skeleton to fill in")],
         };
     }
-    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
-        Ok(raw) => {
-            let root = convert(raw, &index);
-            if matches!(root.kind, Kind::Map(_)) {
-                Parsed {
-                    root: Some(root),
-                    findings: Vec::new(),
-                }
-            } else {
-                let what = root.kind.type_name();
-                Parsed {
-                    findings: vec![Finding::new(
-                        &rules::format::NOT_A_MAPPING,
-                        format!("a plan must be a mapping of keys, but this file holds {what}"),
-                        "",
-                        root.pos,
-                    )
-                    .help("start the file with `version: 1` and the other top-level keys; `ip new` writes a skeleton")],
-                    root: None,
-                }
+    let index = LineIndex::new(text);
+    let mut builder = TreeBuilder::new(&index);
+    for event in Parser::new_from_str(text) {
+        let step = match event {
+            Ok((event, span)) => builder.event(event, span),
+            Err(e) => Err(syntax_error(&e, &index)),
+        };
+        if let Err(finding) = step {
+            builder.findings.push(finding);
+            return Parsed {
+                root: None,
+                findings: builder.findings,
+            };
+        }
+        if builder.done {
+            break;
+        }
+    }
+    let TreeBuilder {
+        root, mut findings, ..
+    } = builder;
+    match root {
+        Some(root) if matches!(root.kind, Kind::Map(_)) => Parsed {
+            root: Some(root),
+            findings,
+        },
+        Some(root) => {
+            let what = root.kind.type_name();
+            findings.push(
+                Finding::new(
+                    &rules::format::NOT_A_MAPPING,
+                    format!("a plan must be a mapping of keys, but this file holds {what}"),
+                    "",
+                    root.pos,
+                )
+                .help("start the file with `version: 1` and the other top-level keys; `ip new` writes a skeleton"),
+            );
+            Parsed {
+                root: None,
+                findings,
             }
         }
-        Err(err) => Parsed {
+        None => Parsed {
             root: None,
-            findings: vec![parse_error(&err, text, &index)],
+            findings,
         },
     }
 }
 
-fn parse_error(err: &serde_saphyr::Error, text: &str, index: &LineIndex) -> Finding {
-    use serde_saphyr::Error as E;
-    let pos = err.location().map_or(Pos::START, |loc| pos_of(&loc, index));
-    let pos = clamp(pos, text);
-    let mut inner = err;
-    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
-        inner = error;
-    }
-    match inner {
-        E::DuplicateMappingKey { key, .. } => {
-            let key = key.as_deref().unwrap_or("this key");
-            Finding::new(
-                &rules::format::DUPLICATE_KEY,
-                format!("duplicate key `{key}`: it already appears earlier in the same mapping"),
-                "",
-                pos,
-            )
-            .help(format!("keep one `{key}:` and merge the two values"))
-        }
-        E::MultipleDocuments { .. } => Finding::new(
-            &rules::format::NOT_A_MAPPING,
-            "the file holds several YAML documents; one file is one plan",
-            "",
-            pos,
-        )
-        .help("remove the `---` separator and move the second plan to a file of its own"),
-        _ => {
-            let message = plain_message(err);
-            let limit = message.contains("budget breached")
-                || message.contains("recursion limit")
-                || message.contains("alias")
-                    && (message.contains("limit") || message.contains("exceeded"));
-            if limit {
-                let what = if message.contains("Depth") || message.contains("recursion") {
-                    "the YAML nests deeper than 64 levels"
-                } else {
-                    "the YAML's anchors and aliases expand to more than 250,000 values"
-                };
-                Finding::new(&rules::format::TOO_LARGE, what, "", pos)
-                    .help("a plan needs only a few levels of nesting and no aliases; write the values out")
-            } else {
-                let help = if message.contains("tab") {
-                    "indent with spaces, not tabs"
-                } else {
-                    "check the indentation and quoting on this line; text containing `: ` or starting with a special character needs quotes"
-                };
-                Finding::new(
-                    &rules::format::YAML_SYNTAX,
-                    format!("the YAML does not parse: {message}"),
-                    "",
-                    pos,
-                )
-                .help(help)
-            }
-        }
+/// A collection being built.
+enum Frame {
+    Seq {
+        items: Vec<Node>,
+        pos: Pos,
+        anchor: usize,
+    },
+    Map {
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+        /// The pending key repeats an earlier one: its value is dropped.
+        duplicate: bool,
+        pos: Pos,
+        anchor: usize,
+    },
+}
+
+/// Turns parser events into a [`Node`] tree, enforcing depth and node limits and finding
+/// duplicate keys (all of them, not only the first).
+struct TreeBuilder<'a> {
+    index: &'a LineIndex<'a>,
+    stack: Vec<Frame>,
+    root: Option<Node>,
+    /// Anchored nodes by anchor id, with their size in nodes (for the alias budget).
+    anchors: std::collections::HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    documents: usize,
+    done: bool,
+    findings: Vec<Finding>,
+}
+
+fn count(node: &Node) -> usize {
+    1 + match &node.kind {
+        Kind::Seq(items) => items.iter().map(count).sum(),
+        Kind::Map(entries) => entries.iter().map(|(k, v)| count(k) + count(v)).sum(),
+        _ => 0,
     }
 }
 
-/// The parser's message without its own location prefix and source snippet.
-fn plain_message(err: &serde_saphyr::Error) -> String {
-    let rendered = err.without_snippet().to_string();
-    let first = rendered.lines().next().unwrap_or_default();
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    // "line 3 column 1: message"
-    let stripped = first
-        .strip_prefix("line ")
-        .and_then(|rest| rest.split_once(": "))
-        .map_or(first, |(_, msg)| msg);
-    // The parser repeats the position ("… at line 5, column 6"); ours is in the finding.
-    let stripped = stripped.split(" at line ").next().unwrap_or(stripped);
-    stripped.trim().to_owned()
+impl<'a> TreeBuilder<'a> {
+    fn new(index: &'a LineIndex<'a>) -> Self {
+        TreeBuilder {
+            index,
+            stack: Vec::new(),
+            root: None,
+            anchors: std::collections::HashMap::new(),
+            nodes: 0,
+            documents: 0,
+            done: false,
+            findings: Vec::new(),
+        }
+    }
+
+    fn pos(&self, span: &Span) -> Pos {
+        let line = span.start.line().max(1) as u32;
+        let column = span.start.col() as u32 + 1;
+        let text_len = self.index.text.len();
+        match (span.start.byte_offset(), span.end.byte_offset()) {
+            (Some(start), Some(end)) if start <= end && end <= text_len => Pos {
+                line,
+                column,
+                offset: start,
+                len: end - start,
+            },
+            (Some(start), _) if start <= text_len => Pos {
+                line,
+                column,
+                offset: start,
+                len: 0,
+            },
+            _ => Pos {
+                line,
+                column,
+                offset: self.index.offset(line, column),
+                len: 0,
+            },
+        }
+    }
+
+    fn too_large(&self, what: &str, pos: Pos) -> Finding {
+        Finding::new(&rules::format::TOO_LARGE, what, "", pos)
+            .help("a plan needs only a few levels of nesting and no aliases; write the values out")
+    }
+
+    fn add_nodes(&mut self, n: usize, pos: Pos) -> Result<(), Finding> {
+        self.nodes += n;
+        if self.nodes > MAX_NODES {
+            return Err(self.too_large(
+                "the YAML's anchors and aliases expand to more than 250,000 values",
+                pos,
+            ));
+        }
+        Ok(())
+    }
+
+    fn event(&mut self, event: Event, span: Span) -> Result<(), Finding> {
+        let pos = self.pos(&span);
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Anchor(..) => {}
+            Event::DocumentStart(..) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    // The span's byte offset may trail the previous document; the line is right.
+                    let offset = self.index.offset(pos.line, pos.column);
+                    let pos = Pos {
+                        offset,
+                        len: 0,
+                        ..pos
+                    };
+                    return Err(Finding::new(
+                        &rules::format::NOT_A_MAPPING,
+                        "the file holds several YAML documents; one file is one plan",
+                        "",
+                        pos,
+                    )
+                    .help(
+                        "remove the `---` separator and move the second plan to a file of its own",
+                    ));
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                self.add_nodes(1, pos)?;
+                let kind = resolve(&value, style, tag.as_deref());
+                self.complete(Node { kind, pos }, anchor)?;
+            }
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(self.too_large("the YAML nests deeper than 64 levels", pos));
+                }
+                self.add_nodes(1, pos)?;
+                let frame = if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        items: Vec::new(),
+                        pos,
+                        anchor,
+                    }
+                } else {
+                    Frame::Map {
+                        entries: Vec::new(),
+                        key: None,
+                        duplicate: false,
+                        pos,
+                        anchor,
+                    }
+                };
+                self.stack.push(frame);
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else {
+                    return Ok(());
+                };
+                let (node, anchor) = match frame {
+                    Frame::Seq { items, pos, anchor } => (
+                        Node {
+                            kind: Kind::Seq(items),
+                            pos,
+                        },
+                        anchor,
+                    ),
+                    Frame::Map {
+                        entries,
+                        pos,
+                        anchor,
+                        ..
+                    } => (
+                        Node {
+                            kind: Kind::Map(entries),
+                            pos,
+                        },
+                        anchor,
+                    ),
+                };
+                self.complete(node, anchor)?;
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = self.anchors.get(&id).map(|(n, s)| (n.clone(), *s)) else {
+                    return Err(unknown_anchor(pos));
+                };
+                self.add_nodes(size, pos)?;
+                let mut node = node;
+                node.pos = pos;
+                self.complete(node, 0)?;
+            }
+            Event::UnresolvedAlias(_) => return Err(unknown_anchor(pos)),
+            // Comment events exist when another crate turns on granit's `comments` feature.
+            #[allow(unreachable_patterns)]
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A finished node goes into its parent (or becomes the root).
+    fn complete(&mut self, node: Node, anchor: usize) -> Result<(), Finding> {
+        if anchor != 0 {
+            let size = count(&node);
+            self.anchors.insert(anchor, (node.clone(), size));
+        }
+        match self.stack.last_mut() {
+            None => {
+                self.root = Some(node);
+            }
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                entries,
+                key,
+                duplicate,
+                ..
+            }) => match key.take() {
+                None => {
+                    let text = node.key_text();
+                    let is_scalar = !matches!(node.kind, Kind::Seq(_) | Kind::Map(_));
+                    *duplicate = is_scalar && entries.iter().any(|(k, _)| k.key_text() == text);
+                    if *duplicate {
+                        self.findings.push(
+                            Finding::new(
+                                &rules::format::DUPLICATE_KEY,
+                                format!("duplicate key `{text}`: it already appears earlier in the same mapping"),
+                                "",
+                                node.pos,
+                            )
+                            .help(format!("keep one `{text}:` and merge the two values")),
+                        );
+                    }
+                    *key = Some(node);
+                }
+                Some(k) => {
+                    // The first of duplicate keys counts; the repeat is reported, not used.
+                    if !std::mem::take(duplicate) {
+                        entries.push((k, node));
+                    }
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+fn unknown_anchor(pos: Pos) -> Finding {
+    Finding::new(
+        &rules::format::YAML_SYNTAX,
+        "the YAML uses an alias (`*name`) with no anchor (`&name`) before it",
+        "",
+        pos,
+    )
+    .help("define the anchor first, or write the value out")
+}
+
+/// YAML 1.2 core schema for plain scalars; quoted and block scalars are text. Only the
+/// core tags change that; YAML 1.1 words such as `yes`, `no`, `on`, `y` stay text.
+fn resolve(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Kind {
+    let core = tag
+        .filter(|t| t.handle() == "tag:yaml.org,2002:" || t.handle() == "!!")
+        .map(Tag::suffix);
+    match core {
+        Some("str") => return Kind::Str(value.to_owned()),
+        Some("null") => return Kind::Null,
+        _ => {}
+    }
+    if style != ScalarStyle::Plain && core.is_none() {
+        return Kind::Str(value.to_owned());
+    }
+    match value {
+        "" | "~" | "null" | "Null" | "NULL" => return Kind::Null,
+        "true" | "True" | "TRUE" => return Kind::Bool(true),
+        "false" | "False" | "FALSE" => return Kind::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Kind::Float(f64::INFINITY)
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Kind::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Kind::Float(f64::NAN),
+        _ => {}
+    }
+    let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c.is_digit(radix));
+    let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
+    if digits(unsigned, 10) {
+        return value.parse::<i64>().map_or_else(
+            |_| Kind::Float(value.parse().unwrap_or(f64::NAN)),
+            Kind::Int,
+        );
+    }
+    if let Some(hex) = value.strip_prefix("0x").filter(|h| digits(h, 16)) {
+        return i64::from_str_radix(hex, 16)
+            .map_or_else(|_| Kind::Str(value.to_owned()), Kind::Int);
+    }
+    if let Some(oct) = value.strip_prefix("0o").filter(|o| digits(o, 8)) {
+        return i64::from_str_radix(oct, 8).map_or_else(|_| Kind::Str(value.to_owned()), Kind::Int);
+    }
+    if is_core_float(unsigned) {
+        if let Ok(f) = value.parse::<f64>() {
+            return Kind::Float(f);
+        }
+    }
+    Kind::Str(value.to_owned())
+}
+
+/// `[0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)?` with at least one digit before the exponent.
+fn is_core_float(s: &str) -> bool {
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all_digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok = all_digits(int) && all_digits(frac) && !(int.is_empty() && frac.is_empty());
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && all_digits(e)
+    });
+    mantissa_ok && exponent_ok && (mantissa.contains('.') || exponent.is_some())
+}
+
+fn syntax_error(err: &ScanError, index: &LineIndex) -> Finding {
+    let marker = err.marker();
+    let line = marker.line().max(1) as u32;
+    let column = marker.col() as u32 + 1;
+    let offset = marker
+        .byte_offset()
+        .filter(|&o| o <= index.text.len())
+        .unwrap_or_else(|| index.offset(line, column));
+    let pos = clamp(
+        Pos {
+            line,
+            column,
+            offset,
+            len: 0,
+        },
+        index.text,
+    );
+    let message = err.info();
+    if message.contains("recursion limit") || message.contains("nesting") {
+        return Finding::new(
+            &rules::format::TOO_LARGE,
+            "the YAML nests deeper than the parser allows",
+            "",
+            pos,
+        )
+        .help("a plan needs only a few levels of nesting; check for runaway brackets");
+    }
+    let help = if message.contains("tab") {
+        "indent with spaces, not tabs"
+    } else {
+        "check the indentation and quoting on this line; text containing `: ` or starting with a special character needs quotes"
+    };
+    Finding::new(
+        &rules::format::YAML_SYNTAX,
+        format!("the YAML does not parse: {message}"),
+        "",
+        pos,
+    )
+    .help(help)
 }
 
 fn clamp(mut pos: Pos, text: &str) -> Pos {
@@ -422,4 +599,93 @@ fn clamp(mut pos: Pos, text: &str) -> Pos {
         pos.len = 0;
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(node: &Node, out: &mut Vec<Pos>) {
+        out.push(node.pos);
+        match &node.kind {
+            Kind::Seq(items) => items.iter().for_each(|n| walk(n, out)),
+            Kind::Map(entries) => entries.iter().for_each(|(k, v)| {
+                walk(k, out);
+                walk(v, out);
+            }),
+            _ => {}
+        }
+    }
+
+    /// The snippet (byte offset) and the message (line, column) must point at one place.
+    #[test]
+    fn every_node_offset_agrees_with_its_line_and_column() {
+        for text in [
+            crate::rules::testing::COMPLETE.to_owned(),
+            crate::rules::testing::COMPLETE.replace('\n', "\r\n"),
+            "a: {b: [1, \"två\", 'tre'], c: ~}\nd: |\n  blokk\ne: æøå\n".to_owned(),
+        ] {
+            let parsed = parse(&text);
+            let root = parsed.root.expect("parses");
+            let index = LineIndex::new(&text);
+            let mut all = Vec::new();
+            walk(&root, &mut all);
+            assert!(all.len() > 10);
+            for pos in all {
+                assert_eq!(
+                    index.line_col(pos.offset),
+                    (pos.line, pos.column),
+                    "{pos:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_duplicate_key_is_reported_and_the_first_value_wins() {
+        let parsed = parse("a: 1\nb: 2\na: 3\nc:\n  x: 1\n  x: 2\n");
+        let dups: Vec<_> = parsed
+            .findings
+            .iter()
+            .map(|f| (f.code, f.pos.line))
+            .collect();
+        assert_eq!(dups, [("IP002", 3), ("IP002", 6)]);
+        let root = parsed.root.unwrap();
+        assert_eq!(root.get("a").map(|n| n.kind.clone()), Some(Kind::Int(1)));
+    }
+
+    #[test]
+    fn core_schema_scalars() {
+        let root = parse(
+            "a: yes\nb: n\nc: 1.5\nd: 0x1F\ne: \"1\"\nf: 2026-01-15\ng: 1e3\nh: .5\ni: 12abc\n",
+        )
+        .root
+        .unwrap();
+        let kind = |k: &str| root.get(k).unwrap().kind.clone();
+        assert_eq!(kind("a"), Kind::Str("yes".into()));
+        assert_eq!(kind("b"), Kind::Str("n".into()));
+        assert_eq!(kind("c"), Kind::Float(1.5));
+        assert_eq!(kind("d"), Kind::Int(31));
+        assert_eq!(kind("e"), Kind::Str("1".into()));
+        assert_eq!(kind("f"), Kind::Str("2026-01-15".into()));
+        assert_eq!(kind("g"), Kind::Float(1000.0));
+        assert_eq!(kind("h"), Kind::Float(0.5));
+        assert_eq!(kind("i"), Kind::Str("12abc".into()));
+    }
+
+    #[test]
+    fn aliases_count_against_the_node_budget() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for c in 'b'..='h' {
+            text.push_str(&format!(
+                "{c}: &{c} [{}]\n",
+                vec![format!("*{prev}"); 10].join(", ")
+            ));
+            prev = c;
+        }
+        let parsed = parse(&text);
+        assert!(parsed.root.is_none());
+        assert_eq!(parsed.findings[0].code, "IP005");
+    }
 }

@@ -65,7 +65,8 @@ fn label(finding: &Finding) -> String {
     }
 }
 
-pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
+/// The findings of `files` as miette reports, without the summary line.
+pub fn text_findings(files: &[FileResult], color: bool) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -106,15 +107,104 @@ pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
             out.push('\n');
         }
     }
-    let t = totals(files, deny_warnings);
-    let _ = writeln!(out, "{}", summary_line(&t));
     out
 }
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    files: Vec<JsonFile<'a>>,
-    summary: JsonSummary,
+/// A complete text report: every finding, then the summary line.
+pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
+    let mut out = text_findings(files, color);
+    let _ = writeln!(out, "{}", summary_line(&totals(files, deny_warnings)));
+    out
+}
+
+/// A report written batch by batch, so memory stays flat for any number of plans.
+pub struct Stream {
+    format: StreamFormat,
+    color: bool,
+    deny_warnings: bool,
+    totals: Totals,
+}
+
+#[derive(Clone, Copy)]
+pub enum StreamFormat {
+    Text,
+    Json,
+    Github,
+}
+
+impl Stream {
+    pub fn new(format: StreamFormat, color: bool, deny_warnings: bool) -> Stream {
+        Stream {
+            format,
+            color,
+            deny_warnings,
+            totals: Totals {
+                files: 0,
+                valid: 0,
+                errors: 0,
+                warnings: 0,
+            },
+        }
+    }
+
+    /// The output for the next batch of files.
+    pub fn batch(&mut self, files: &[FileResult]) -> String {
+        let first = self.totals.files == 0;
+        let t = totals(files, self.deny_warnings);
+        self.totals.files += t.files;
+        self.totals.valid += t.valid;
+        self.totals.errors += t.errors;
+        self.totals.warnings += t.warnings;
+        match self.format {
+            StreamFormat::Text => text_findings(files, self.color),
+            StreamFormat::Github => github(files),
+            StreamFormat::Json => {
+                let mut out = String::new();
+                if first {
+                    out.push_str("{\n  \"files\": [");
+                }
+                for (i, file) in files.iter().enumerate() {
+                    if !(first && i == 0) {
+                        out.push(',');
+                    }
+                    out.push_str("\n    ");
+                    let json = serde_json::to_string_pretty(&json_file(file, self.deny_warnings))
+                        .expect("plain data serializes");
+                    out.push_str(&json.replace('\n', "\n    "));
+                }
+                out
+            }
+        }
+    }
+
+    /// The closing output: the summary.
+    pub fn finish(&self) -> String {
+        let t = &self.totals;
+        match self.format {
+            StreamFormat::Text => format!("{}\n", summary_line(t)),
+            StreamFormat::Github => String::new(),
+            StreamFormat::Json => {
+                let summary = serde_json::to_string_pretty(&JsonSummary {
+                    files: t.files,
+                    valid: t.valid,
+                    errors: t.errors,
+                    warnings: t.warnings,
+                })
+                .expect("plain data serializes")
+                .replace('\n', "\n  ");
+                let open = if t.files == 0 {
+                    "{\n  \"files\": ["
+                } else {
+                    "\n  "
+                };
+                format!("{open}],\n  \"summary\": {summary}\n}}\n")
+            }
+        }
+    }
+
+    pub fn all_valid(&self) -> bool {
+        self.totals.valid == self.totals.files
+    }
 }
 
 #[derive(Serialize)]
@@ -145,47 +235,32 @@ struct JsonSummary {
     warnings: usize,
 }
 
-pub fn json(files: &[FileResult], deny_warnings: bool) -> String {
-    let t = totals(files, deny_warnings);
-    let report = JsonReport {
-        files: files
+fn json_file(f: &FileResult, deny_warnings: bool) -> JsonFile<'_> {
+    JsonFile {
+        path: &f.path,
+        id: f
+            .checked
+            .plan
+            .as_ref()
+            .and_then(|p| p.id.as_ref())
+            .map(|id| id.value.as_str()),
+        valid: f.valid(deny_warnings),
+        diagnostics: f
+            .checked
+            .findings
             .iter()
-            .map(|f| JsonFile {
-                path: &f.path,
-                id: f
-                    .checked
-                    .plan
-                    .as_ref()
-                    .and_then(|p| p.id.as_ref())
-                    .map(|id| id.value.as_str()),
-                valid: f.valid(deny_warnings),
-                diagnostics: f
-                    .checked
-                    .findings
-                    .iter()
-                    .map(|d| JsonDiagnostic {
-                        code: d.code,
-                        severity: d.severity,
-                        message: &d.message,
-                        pointer: &d.pointer,
-                        line: d.pos.line,
-                        column: d.pos.column,
-                        item: d.item.map(String::from),
-                        help: d.help.as_deref(),
-                    })
-                    .collect(),
+            .map(|d| JsonDiagnostic {
+                code: d.code,
+                severity: d.severity,
+                message: &d.message,
+                pointer: &d.pointer,
+                line: d.pos.line,
+                column: d.pos.column,
+                item: d.item.map(String::from),
+                help: d.help.as_deref(),
             })
             .collect(),
-        summary: JsonSummary {
-            files: t.files,
-            valid: t.valid,
-            errors: t.errors,
-            warnings: t.warnings,
-        },
-    };
-    let mut s = serde_json::to_string_pretty(&report).expect("plain data serializes");
-    s.push('\n');
-    s
+    }
 }
 
 /// Escaping of workflow command data and properties (GitHub's `toCommandValue` rules).

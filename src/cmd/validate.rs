@@ -10,7 +10,7 @@ use super::{Color, Outcome};
 use crate::config::Config;
 use crate::inputs::{self, Content, Input};
 use crate::plan::{self, Checked};
-use crate::report::{self, FileResult};
+use crate::report::{FileResult, Stream, StreamFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
@@ -70,34 +70,42 @@ pub fn check_all(inputs: &[Input]) -> Result<Vec<Checked>, Report> {
     check_each(inputs).into_iter().collect()
 }
 
+/// Plans checked and reported per batch: enough to keep both cores busy, few enough that
+/// memory stays flat for any number of plans.
+const BATCH: usize = 1024;
+
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
     let inputs = inputs::collect(&args.paths, config)?;
-    let mut files = Vec::with_capacity(inputs.len());
-    let mut unreadable = Vec::new();
-    for (input, result) in inputs.iter().zip(check_each(&inputs)) {
-        match result {
-            Ok(checked) => files.push(FileResult {
-                path: input.display(),
-                checked,
-            }),
-            Err(e) => unreadable.push(e),
-        }
-    }
-    let output = match args.format {
-        Format::Text => report::text(&files, color.enabled(), args.deny_warnings),
-        Format::Json => report::json(&files, args.deny_warnings),
-        Format::Github => report::github(&files),
+    let format = match args.format {
+        Format::Text => StreamFormat::Text,
+        Format::Json => StreamFormat::Json,
+        Format::Github => StreamFormat::Github,
     };
-    super::print(&output);
+    let mut stream = Stream::new(format, color.enabled(), args.deny_warnings);
+    let mut unreadable = Vec::new();
+    for batch in inputs.chunks(BATCH) {
+        let mut files = Vec::with_capacity(batch.len());
+        for (input, result) in batch.iter().zip(check_each(batch)) {
+            match result {
+                Ok(checked) => files.push(FileResult {
+                    path: input.display(),
+                    checked,
+                }),
+                Err(e) => unreadable.push(e),
+            }
+        }
+        super::print(&stream.batch(&files));
+    }
+    super::print(&stream.finish());
     if let Some(first) = unreadable.into_iter().reduce(|a, b| {
         eprintln!("{a:?}");
         b
     }) {
         return Err(first);
     }
-    if files.iter().all(|f| f.valid(args.deny_warnings)) {
-        Ok(Outcome::Clean)
+    Ok(if stream.all_valid() {
+        Outcome::Clean
     } else {
-        Ok(Outcome::Findings)
-    }
+        Outcome::Findings
+    })
 }

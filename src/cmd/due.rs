@@ -237,36 +237,39 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
             Input::Stdin => None,
         })
         .collect();
-    let checked = super::validate::check_all(&inputs)?;
     let facts = git_facts(&files)?;
-    let mut plans = Vec::new();
-    for (input, checked) in inputs.iter().zip(&checked) {
-        let (state, next, days) = state_of(checked, as_of, within_days);
-        let plan = checked.plan.as_ref();
-        let file = match input {
-            Input::File(p) => Some(p),
-            Input::Stdin => None,
-        };
-        plans.push(DuePlan {
-            path: input.display(),
-            id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
-            person: plan
-                .map(|p| p.person_name().to_owned())
-                .filter(|s| !s.is_empty()),
-            coordinator: plan
-                .map(|p| p.coordinator_name().to_owned())
-                .filter(|s| !s.is_empty()),
-            next_revision: next,
-            days,
-            state,
-            last_commit: file.and_then(|f| facts.last.get(f).cloned()),
-            uncommitted: file.is_none_or(|f| facts.dirty.get(f).copied().unwrap_or(true)),
-            period_end: plan
-                .and_then(|p| p.period.as_ref())
-                .and_then(|p| p.end.as_ref())
-                .map(|d| d.value),
-            in_git: file.is_some_and(|f| facts.in_repo.contains(f)),
-        });
+    let mut plans = Vec::with_capacity(inputs.len());
+    // In batches: only the small row of each plan is kept, never its text or model.
+    for batch in inputs.chunks(1024) {
+        for (input, checked) in batch.iter().zip(super::validate::check_all(batch)?) {
+            let checked = &checked;
+            let (state, next, days) = state_of(checked, as_of, within_days);
+            let plan = checked.plan.as_ref();
+            let file = match input {
+                Input::File(p) => Some(p),
+                Input::Stdin => None,
+            };
+            plans.push(DuePlan {
+                path: input.display(),
+                id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
+                person: plan
+                    .map(|p| p.person_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                coordinator: plan
+                    .map(|p| p.coordinator_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                next_revision: next,
+                days,
+                state,
+                last_commit: file.and_then(|f| facts.last.get(f).cloned()),
+                uncommitted: file.is_none_or(|f| facts.dirty.get(f).copied().unwrap_or(true)),
+                period_end: plan
+                    .and_then(|p| p.period.as_ref())
+                    .and_then(|p| p.end.as_ref())
+                    .map(|d| d.value),
+                in_git: file.is_some_and(|f| facts.in_repo.contains(f)),
+            });
+        }
     }
     let needing = plans.iter().filter(|p| p.state.needs_revision()).count();
     let total = plans.len();

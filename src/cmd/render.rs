@@ -79,6 +79,9 @@ fn print_date() -> chrono::NaiveDate {
         .map_or_else(|| chrono::Local::now().date_naive(), |t| t.date_naive())
 }
 
+/// Plans per batch: memory stays flat for any number of plans.
+const BATCH: usize = 512;
+
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
     let inputs = inputs::collect(&args.plans, config)?;
     if inputs.len() > 1 && args.out_dir.is_none() {
@@ -91,32 +94,8 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
                 .map_or("standard output".to_owned(), |o| o.display().to_string())
         ));
     }
-    let checked = super::validate::check_all(&inputs)?;
-    // Refuse invalid plans (with their report) unless --draft.
-    let invalid: Vec<FileResult> = inputs
-        .iter()
-        .zip(&checked)
-        .filter(|(_, c)| c.errors() > 0)
-        .map(|(i, c)| FileResult {
-            path: i.display(),
-            checked: Checked {
-                text: c.text.clone(),
-                plan: None,
-                findings: c.findings.clone(),
-            },
-        })
-        .collect();
-    if !invalid.is_empty() && !args.draft {
-        super::print(&report::text(&invalid, color.enabled(), false));
-        eprintln!(
-            "not rendered: fix the errors above, or use `--draft` to print it marked as a draft"
-        );
-        return Ok(Outcome::Findings);
-    }
-    if checked.iter().any(|c| c.plan.is_none()) {
-        return Err(miette!(
-            "a plan that is not a YAML mapping cannot be rendered, even as a draft"
-        ));
+    if inputs.len() > 1 && inputs.contains(&Input::Stdin) {
+        return Err(miette!("`-` (standard input) can only be rendered on its own"));
     }
     let files: Vec<PathBuf> = inputs
         .iter()
@@ -125,104 +104,45 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
             Input::Stdin => None,
         })
         .collect();
-    let facts = super::due::git_facts(&files)?;
-    let renderer = Renderer::new(args.templates.clone().or_else(|| config.templates.clone()));
-    let printed = print_date();
-    let mut outputs: Vec<(Option<PathBuf>, String)> = Vec::new();
-    for (input, checked) in inputs.iter().zip(&checked) {
-        let plan = checked.plan.as_ref().expect("checked above");
-        let lang = args
-            .lang
-            .as_deref()
-            .or(plan.language.as_deref())
-            .or(config.language.as_deref())
-            .and_then(Lang::parse)
-            .unwrap_or(Lang::Nb);
-        let extract = match &args.for_participant {
-            None => None,
-            Some(id) => Some(
-                plan.participants
-                    .iter()
-                    .find(|p| p.id.as_deref().map(String::as_str) == Some(id.as_str()))
-                    .ok_or_else(|| {
-                        let ids: Vec<&str> = plan
-                            .participants
-                            .iter()
-                            .filter_map(|p| p.id.as_deref().map(String::as_str))
-                            .collect();
-                        miette!(
-                            help = format!(
-                                "the participant ids in {} are: {}",
-                                input.display(),
-                                ids.join(", ")
-                            ),
-                            "no participant `{id}` in {}",
-                            input.display()
-                        )
-                    })?,
-            ),
+    // Pass 1: validity and output names, so that nothing is written when any plan is
+    // refused or two plans would land in one file.
+    let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
+    let mut refused = false;
+    let mut stdin_bytes = None;
+    for batch in inputs.chunks(BATCH) {
+        let checked: Vec<Checked> = if batch == [Input::Stdin] {
+            let bytes = match inputs::read(&Input::Stdin)? {
+                inputs::Content::Bytes(b) => b,
+                inputs::Content::TooLarge(_) => Vec::new(),
+            };
+            let c = crate::plan::check_bytes(&bytes);
+            stdin_bytes = Some(bytes);
+            vec![c]
+        } else {
+            super::validate::check_all(batch)?
         };
-        let file = match input {
-            Input::File(p) => Some(p),
-            Input::Stdin => None,
-        };
-        let commit = file.and_then(|f| facts.last.get(f).cloned());
-        let mut draft_reasons = Vec::new();
-        if checked.errors() > 0 {
-            draft_reasons.push("draft_invalid");
-        }
-        match file {
-            Some(f) if facts.in_repo.contains(f) => {
-                if facts.dirty.get(f).copied().unwrap_or(true) {
-                    draft_reasons.push("draft_uncommitted");
-                }
+        let mut invalid = Vec::new();
+        for (input, c) in batch.iter().zip(checked) {
+            if c.plan.is_none() || (c.errors() > 0 && !args.draft) {
+                invalid.push(FileResult {
+                    path: input.display(),
+                    checked: c,
+                });
+                continue;
             }
-            _ => draft_reasons.push("draft_outside_git"),
+            targets.push(target_of(args, input, c.plan.as_ref().expect("checked")));
         }
-        let stamp = Stamp {
-            commit,
-            printed,
-            draft_reasons,
-        };
-        let explicit_none = checked
-            .text
-            .lines()
-            .any(|l| l.trim_start().starts_with("cooperation:") && l.contains("[]"));
-        let view = render::view(
-            plan,
-            lang,
-            &config.organisation,
-            &stamp,
-            extract,
-            explicit_none,
-        );
-        let text = renderer
-            .render(args.format, &view)
-            .map_err(|e| miette!("cannot render {}: {e:#}", input.display()))?;
-        let target = match (&args.out_dir, &args.output) {
-            (Some(dir), _) => {
-                let stem = plan.id.as_deref().map_or_else(
-                    || {
-                        file.and_then(|f| f.file_stem())
-                            .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
-                    },
-                    |id| id.clone(),
-                );
-                let mut name = safe_file_stem(&stem);
-                if let Some(p) = &args.for_participant {
-                    name = format!("{name}-{}", safe_file_stem(p));
-                }
-                Some(dir.join(format!("{name}.{}", args.format.extension())))
-            }
-            (None, Some(out)) => Some(out.clone()),
-            (None, None) => None,
-        };
-        outputs.push((target, text));
+        if !invalid.is_empty() {
+            refused = true;
+            super::print(&report::text_findings(&invalid, color.enabled()));
+        }
     }
-    // Never overwrite an input, never write two plans to one file.
+    if refused {
+        eprintln!("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
+        return Ok(Outcome::Findings);
+    }
     let mut seen = std::collections::HashSet::new();
-    for (target, _) in &outputs {
-        let Some(target) = target else { continue };
+    for target in targets.iter().flatten() {
         if files.iter().any(|f| same_file(f, target)) {
             return Err(miette!(
                 "{} is one of the plans; `ip render` will not overwrite it",
@@ -241,13 +161,128 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         std::fs::create_dir_all(dir)
             .map_err(|e| miette!("cannot create {}: {e}", dir.display()))?;
     }
-    for (target, text) in outputs {
-        match target {
-            Some(path) => super::write_atomic(&path, text.as_bytes(), false)?,
-            None => super::print(&text),
+    // Pass 2: render and write, batch by batch.
+    let facts = super::due::git_facts(&files)?;
+    let renderer = Renderer::new(args.templates.clone().or_else(|| config.templates.clone()));
+    let printed = print_date();
+    let mut target_iter = targets.into_iter();
+    for batch in inputs.chunks(BATCH) {
+        let checked: Vec<Checked> = match &stdin_bytes {
+            Some(bytes) if batch == [Input::Stdin] => vec![crate::plan::check_bytes(bytes)],
+            _ => super::validate::check_all(batch)?,
+        };
+        for (input, checked) in batch.iter().zip(&checked) {
+            let target = target_iter.next().flatten();
+            let text = render_one(args, config, &renderer, &facts, printed, input, checked)?;
+            match target {
+                Some(path) => super::write_atomic(&path, text.as_bytes(), false)?,
+                None => super::print(&text),
+            }
         }
     }
     Ok(Outcome::Clean)
+}
+
+/// Where a plan's output goes: a file in `--out-dir` named from its id, `-o`, or stdout.
+fn target_of(args: &Args, input: &Input, plan: &crate::plan::Plan) -> Option<PathBuf> {
+    match (&args.out_dir, &args.output) {
+        (Some(dir), _) => {
+            let file = match input {
+                Input::File(p) => Some(p),
+                Input::Stdin => None,
+            };
+            let stem = plan.id.as_deref().cloned().unwrap_or_else(|| {
+                file.and_then(|f| f.file_stem())
+                    .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
+            });
+            let mut name = safe_file_stem(&stem);
+            if let Some(p) = &args.for_participant {
+                name = format!("{name}-{}", safe_file_stem(p));
+            }
+            Some(dir.join(format!("{name}.{}", args.format.extension())))
+        }
+        (None, Some(out)) => Some(out.clone()),
+        (None, None) => None,
+    }
+}
+
+fn render_one(
+    args: &Args,
+    config: &Config,
+    renderer: &Renderer,
+    facts: &super::due::GitFacts,
+    printed: chrono::NaiveDate,
+    input: &Input,
+    checked: &Checked,
+) -> Result<String, Report> {
+    let plan = checked.plan.as_ref().expect("checked in pass 1");
+    let lang = args
+        .lang
+        .as_deref()
+        .or(plan.language.as_deref())
+        .or(config.language.as_deref())
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::Nb);
+    let extract = match &args.for_participant {
+        None => None,
+        Some(id) => Some(
+            plan.participants
+                .iter()
+                .find(|p| p.id.as_deref().map(String::as_str) == Some(id.as_str()))
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = plan
+                        .participants
+                        .iter()
+                        .filter_map(|p| p.id.as_deref().map(String::as_str))
+                        .collect();
+                    miette!(
+                        help = format!(
+                            "the participant ids in {} are: {}",
+                            input.display(),
+                            ids.join(", ")
+                        ),
+                        "no participant `{id}` in {}",
+                        input.display()
+                    )
+                })?,
+        ),
+    };
+    let file = match input {
+        Input::File(p) => Some(p),
+        Input::Stdin => None,
+    };
+    let mut draft_reasons = Vec::new();
+    if checked.errors() > 0 {
+        draft_reasons.push("draft_invalid");
+    }
+    match file {
+        Some(f) if facts.in_repo.contains(f) => {
+            if facts.dirty.get(f).copied().unwrap_or(true) {
+                draft_reasons.push("draft_uncommitted");
+            }
+        }
+        _ => draft_reasons.push("draft_outside_git"),
+    }
+    let stamp = Stamp {
+        commit: file.and_then(|f| facts.last.get(f).cloned()),
+        printed,
+        draft_reasons,
+    };
+    let explicit_none = checked
+        .text
+        .lines()
+        .any(|l| l.trim_start().starts_with("cooperation:") && l.contains("[]"));
+    let view = render::view(
+        plan,
+        lang,
+        &config.organisation,
+        &stamp,
+        extract,
+        explicit_none,
+    );
+    renderer
+        .render(args.format, &view)
+        .map_err(|e| miette!("cannot render {}: {e:#}", input.display()))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

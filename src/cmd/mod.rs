@@ -81,6 +81,21 @@ pub fn write_atomic(
     contents: &[u8],
     create_new: bool,
 ) -> Result<(), miette::Report> {
+    write_file(path, contents, create_new, true)
+}
+
+/// As [`write_atomic`], but without waiting for the disk (`fsync`): for output that can be
+/// made again, such as rendered plans, where thousands of fsyncs would dominate.
+pub fn write_output(path: &std::path::Path, contents: &[u8]) -> Result<(), miette::Report> {
+    write_file(path, contents, false, false)
+}
+
+fn write_file(
+    path: &std::path::Path,
+    contents: &[u8],
+    create_new: bool,
+    durable: bool,
+) -> Result<(), miette::Report> {
     use miette::miette;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -98,7 +113,13 @@ pub fn write_atomic(
         .tempfile_in(dir)
         .map_err(|e| miette!("cannot write in {}: {e}", dir.display()))?;
     tmp.write_all(contents)
-        .and_then(|()| tmp.as_file().sync_all())
+        .and_then(|()| {
+            if durable {
+                tmp.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
         .map_err(|e| miette!("cannot write {}: {e}", path.display()))?;
     if let Ok(meta) = std::fs::metadata(path) {
         // Keep the file's permissions across the rename.

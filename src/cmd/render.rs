@@ -9,7 +9,7 @@
 //!   letters, digits, `-`, `_` and `.` becomes `_`, no leading dot); two plans with the
 //!   same name are refused before anything is written. Output never replaces an input.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use miette::{miette, Report};
 
@@ -95,7 +95,9 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         ));
     }
     if inputs.len() > 1 && inputs.contains(&Input::Stdin) {
-        return Err(miette!("`-` (standard input) can only be rendered on its own"));
+        return Err(miette!(
+            "`-` (standard input) can only be rendered on its own"
+        ));
     }
     let files: Vec<PathBuf> = inputs
         .iter()
@@ -141,9 +143,17 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         eprintln!("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
         return Ok(Outcome::Findings);
     }
+    // Never overwrite a plan (compared by canonical path, once each), never write two
+    // plans to one file.
+    let plan_paths: std::collections::HashSet<PathBuf> =
+        if targets.iter().flatten().any(|t| t.exists()) {
+            files.iter().filter_map(|f| f.canonicalize().ok()).collect()
+        } else {
+            Default::default()
+        };
     let mut seen = std::collections::HashSet::new();
     for target in targets.iter().flatten() {
-        if files.iter().any(|f| same_file(f, target)) {
+        if target.canonicalize().is_ok_and(|t| plan_paths.contains(&t)) {
             return Err(miette!(
                 "{} is one of the plans; `ip render` will not overwrite it",
                 target.display()
@@ -167,15 +177,28 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
     let printed = print_date();
     let mut target_iter = targets.into_iter();
     for batch in inputs.chunks(BATCH) {
-        let checked: Vec<Checked> = match &stdin_bytes {
-            Some(bytes) if batch == [Input::Stdin] => vec![crate::plan::check_bytes(bytes)],
-            _ => super::validate::check_all(batch)?,
+        let rendered: Vec<Result<String, Report>> = match &stdin_bytes {
+            Some(bytes) if batch == [Input::Stdin] => {
+                let checked = crate::plan::check_bytes(bytes);
+                vec![render_one(
+                    args,
+                    config,
+                    &renderer,
+                    &facts,
+                    printed,
+                    &Input::Stdin,
+                    &checked,
+                )]
+            }
+            _ => super::validate::par_map(batch, |input| {
+                let checked = super::validate::check_input(input)?;
+                render_one(args, config, &renderer, &facts, printed, input, &checked)
+            }),
         };
-        for (input, checked) in batch.iter().zip(&checked) {
-            let target = target_iter.next().flatten();
-            let text = render_one(args, config, &renderer, &facts, printed, input, checked)?;
-            match target {
-                Some(path) => super::write_atomic(&path, text.as_bytes(), false)?,
+        for text in rendered {
+            let text = text?;
+            match target_iter.next().flatten() {
+                Some(path) => super::write_output(&path, text.as_bytes())?,
                 None => super::print(&text),
             }
         }
@@ -283,13 +306,6 @@ fn render_one(
     renderer
         .render(args.format, &view)
         .map_err(|e| miette!("cannot render {}: {e:#}", input.display()))
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }
 
 #[cfg(test)]

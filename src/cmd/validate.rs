@@ -41,19 +41,21 @@ pub fn check_input(input: &Input) -> Result<Checked, Report> {
     })
 }
 
-/// Checks every input, on all cores; results come back in input order.
-pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked, Report>> {
+/// Maps `f` over `items` on all cores; results come back in order. Small inputs stay on
+/// one thread, where spawning would cost more than it saves.
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
-        .min(inputs.len().max(1));
-    if threads <= 1 || inputs.len() < 16 {
-        return inputs.iter().map(check_input).collect();
+        .min(items.len().max(1));
+    if threads <= 1 || items.len() < 16 {
+        return items.iter().map(&f).collect();
     }
-    let chunk = inputs.len().div_ceil(threads);
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = inputs
+        let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(check_input).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
@@ -63,6 +65,11 @@ pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked, Report>> {
             })
             .collect()
     })
+}
+
+/// Checks every input, on all cores; results come back in input order.
+pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked, Report>> {
+    par_map(inputs, check_input)
 }
 
 /// Checks every input; the first unreadable one is the error.

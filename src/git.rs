@@ -22,6 +22,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use chrono::{NaiveDate, TimeZone};
 use git2::{ObjectType, Oid, Repository, Sort, Tree};
@@ -65,6 +66,9 @@ fn local_date(time: git2::Time) -> NaiveDate {
 impl Repo {
     /// The repository holding `path`, or `None` outside git (not an error).
     pub fn discover(path: &Path) -> Option<Repo> {
+        // Objects come from the user's own repository on disk, not from a network peer:
+        // re-verifying every object's SHA-1 on read cost a third of `ip due`'s time.
+        git2::opts::strict_hash_verification(false);
         let start = if path.is_dir() {
             path.to_owned()
         } else {
@@ -132,7 +136,7 @@ impl Repo {
         let Some(head) = self.head_commit() else {
             return Ok(found); // an empty repository: nothing committed yet
         };
-        let mut wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
         // Folders that lead to a wanted path, so unrelated subtrees are never opened.
         let mut dirs: HashSet<String> = HashSet::new();
         for p in paths {
@@ -152,85 +156,20 @@ impl Repo {
                 dirs.insert(acc.clone());
             }
         }
-        let mut walk = self
-            .repo
-            .revwalk()
+        let newest = scan(&self.repo, head.id(), &dirs, wanted)
             .map_err(|e| err("cannot walk history", e))?;
-        walk.push(head.id())
-            .map_err(|e| err("cannot walk history", e))?;
-        walk.simplify_first_parent()
-            .map_err(|e| err("cannot walk history", e))?;
-        walk.set_sorting(Sort::TOPOLOGICAL)
-            .map_err(|e| err("cannot walk history", e))?;
-        for oid in walk {
-            if wanted.is_empty() {
-                break;
+        let mut infos: HashMap<Oid, CommitInfo> = HashMap::new();
+        for (path, oid) in newest {
+            if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(oid) {
+                let commit = self
+                    .repo
+                    .find_commit(oid)
+                    .map_err(|e| err("cannot read a commit", e))?;
+                slot.insert(self.info(&commit));
             }
-            let oid = oid.map_err(|e| err("cannot walk history", e))?;
-            let commit = self
-                .repo
-                .find_commit(oid)
-                .map_err(|e| err("cannot read a commit", e))?;
-            let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
-            let parent_tree = match commit.parent(0) {
-                Ok(p) => Some(p.tree().map_err(|e| err("cannot read a tree", e))?),
-                Err(_) => None,
-            };
-            let mut changed = Vec::new();
-            self.changed_paths(
-                &tree,
-                parent_tree.as_ref(),
-                "",
-                &dirs,
-                &wanted,
-                &mut changed,
-            );
-            if !changed.is_empty() {
-                let info = self.info(&commit);
-                for path in changed {
-                    wanted.remove(path.as_str());
-                    found.insert(path, info.clone());
-                }
-            }
+            found.insert(path, infos[&oid].clone());
         }
         Ok(found)
-    }
-
-    /// Wanted paths whose blob differs between `tree` and `parent`.
-    fn changed_paths(
-        &self,
-        tree: &Tree,
-        parent: Option<&Tree>,
-        prefix: &str,
-        dirs: &HashSet<String>,
-        wanted: &HashSet<&str>,
-        out: &mut Vec<String>,
-    ) {
-        for entry in tree.iter() {
-            let Ok(name) = entry.name() else { continue };
-            let path = if prefix.is_empty() {
-                name.to_owned()
-            } else {
-                format!("{prefix}/{name}")
-            };
-            let before = parent.and_then(|p| p.get_name(name));
-            if before.as_ref().is_some_and(|b| b.id() == entry.id()) {
-                continue; // same object: nothing below changed
-            }
-            match entry.kind() {
-                Some(ObjectType::Tree) if dirs.contains(&path) => {
-                    let Ok(subtree) = self.repo.find_tree(entry.id()) else {
-                        continue;
-                    };
-                    let parent_subtree = before
-                        .filter(|b| b.kind() == Some(ObjectType::Tree))
-                        .and_then(|b| self.repo.find_tree(b.id()).ok());
-                    self.changed_paths(&subtree, parent_subtree.as_ref(), &path, dirs, wanted, out);
-                }
-                Some(ObjectType::Blob) if wanted.contains(path.as_str()) => out.push(path),
-                _ => {}
-            }
-        }
     }
 
     /// Relative paths with changes not committed (modified, staged, untracked, deleted).
@@ -449,6 +388,181 @@ impl Repo {
             .find_commit(oid)
             .map_err(|e| err("cannot read the new commit", e))?;
         Ok(self.info(&commit))
+    }
+}
+
+/// Walks first parents from `head` (newest first) for the last change of each wanted
+/// path; returns path → commit. Stops once every path is found.
+///
+/// Trees are read as raw objects and compared record by record (`<mode> <name>\0<id>`),
+/// sorted in git's order, so two versions of a folder are merged in one pass; a path is
+/// built only where ids differ. Each parent tree read here is the next step's commit
+/// tree, so it is handed on, not read twice; libgit2's object cache is off (it only cost
+/// memory). SHA-1 repositories (20-byte ids), as git makes by default.
+fn scan(
+    repo: &Repository,
+    head: Oid,
+    dirs: &HashSet<String>,
+    mut wanted: HashSet<&str>,
+) -> Result<HashMap<String, Oid>, git2::Error> {
+    git2::opts::enable_caching(false);
+    let odb = repo.odb()?;
+    let mut found = HashMap::new();
+    let mut carried: HashMap<Oid, Rc<[u8]>> = HashMap::new();
+    let mut commit = repo.find_commit(head)?;
+    loop {
+        if wanted.is_empty() {
+            break;
+        }
+        let mut trees = RawTrees {
+            odb: &odb,
+            now: std::mem::take(&mut carried),
+            next: HashMap::new(),
+        };
+        let tree = trees.now(commit.tree_id())?;
+        // In a shallow clone the boundary commit has no parent: all looks added there.
+        let parent = commit.parent(0).ok();
+        let parent_tree = match &parent {
+            Some(p) => Some(trees.parent(p.tree_id())?),
+            None => None,
+        };
+        let mut changed = Vec::new();
+        changed_raw(
+            &tree,
+            parent_tree.as_deref(),
+            "",
+            dirs,
+            &wanted,
+            &mut changed,
+            &mut trees,
+        )?;
+        for path in changed {
+            wanted.remove(path.as_str());
+            found.insert(path, commit.id());
+        }
+        carried = trees.next;
+        match parent {
+            Some(p) => commit = p,
+            None => break,
+        }
+    }
+    Ok(found)
+}
+
+/// One record of a raw tree object.
+struct RawEntry<'a> {
+    is_tree: bool,
+    name: &'a [u8],
+    id: &'a [u8],
+}
+
+/// The records of a raw tree object; stops at anything malformed.
+fn raw_entries(mut data: &[u8]) -> impl Iterator<Item = RawEntry<'_>> {
+    std::iter::from_fn(move || {
+        let space = data.iter().position(|&b| b == b' ')?;
+        let nul = space + data[space..].iter().position(|&b| b == 0)?;
+        let id = data.get(nul + 1..nul + 21)?;
+        let entry = RawEntry {
+            is_tree: &data[..space] == b"40000",
+            name: &data[space + 1..nul],
+            id,
+        };
+        data = &data[nul + 21..];
+        Some(entry)
+    })
+}
+
+/// git's order of tree records: by name, a folder compared as if its name ended in '/'.
+fn raw_order(a: &RawEntry, b: &RawEntry) -> std::cmp::Ordering {
+    let ka = a.name.iter().copied().chain(a.is_tree.then_some(b'/'));
+    let kb = b.name.iter().copied().chain(b.is_tree.then_some(b'/'));
+    ka.cmp(kb).then(a.is_tree.cmp(&b.is_tree))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn changed_raw(
+    tree: &[u8],
+    parent: Option<&[u8]>,
+    prefix: &str,
+    dirs: &HashSet<String>,
+    wanted: &HashSet<&str>,
+    out: &mut Vec<String>,
+    trees: &mut RawTrees,
+) -> Result<(), git2::Error> {
+    let mut before_it = raw_entries(parent.unwrap_or_default()).peekable();
+    for entry in raw_entries(tree) {
+        let mut before = None;
+        while let Some(p) = before_it.peek() {
+            let order = if p.name == entry.name && p.is_tree == entry.is_tree {
+                std::cmp::Ordering::Equal
+            } else {
+                raw_order(p, &entry)
+            };
+            match order {
+                std::cmp::Ordering::Less => {
+                    before_it.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    before = before_it.next();
+                    break;
+                }
+                std::cmp::Ordering::Greater => break,
+            }
+        }
+        if before.as_ref().is_some_and(|b| b.id == entry.id) {
+            continue; // same object: nothing below changed
+        }
+        let Ok(name) = std::str::from_utf8(entry.name) else {
+            continue;
+        };
+        let path = if prefix.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        if entry.is_tree {
+            if dirs.contains(&path) {
+                let sub = trees.now(Oid::from_bytes(entry.id)?)?;
+                let parent_sub = match before.filter(|b| b.is_tree) {
+                    Some(b) => Some(trees.parent(Oid::from_bytes(b.id)?)?),
+                    None => None,
+                };
+                changed_raw(&sub, parent_sub.as_deref(), &path, dirs, wanted, out, trees)?;
+            }
+        } else if wanted.contains(path.as_str()) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Raw trees read for one step of the walk: this commit's (handed on from the previous
+/// step where possible) and its parent's (handed to the next step).
+struct RawTrees<'o> {
+    odb: &'o git2::Odb<'o>,
+    now: HashMap<Oid, Rc<[u8]>>,
+    next: HashMap<Oid, Rc<[u8]>>,
+}
+
+impl RawTrees<'_> {
+    fn read(&self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        Ok(Rc::from(self.odb.read(id)?.data()))
+    }
+
+    fn now(&mut self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        match self.now.get(&id) {
+            Some(t) => Ok(t.clone()),
+            None => self.read(id),
+        }
+    }
+
+    fn parent(&mut self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        let tree = match self.now.get(&id) {
+            Some(t) => t.clone(),
+            None => self.read(id)?,
+        };
+        self.next.insert(id, tree.clone());
+        Ok(tree)
     }
 }
 

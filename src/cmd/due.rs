@@ -113,6 +113,8 @@ pub struct DuePlan {
     pub period_end: Option<NaiveDate>,
     #[serde(skip)]
     pub in_git: bool,
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Serialize)]
@@ -237,39 +239,22 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
             Input::Stdin => None,
         })
         .collect();
-    let facts = git_facts(&files)?;
-    let mut plans = Vec::with_capacity(inputs.len());
-    // In batches: only the small row of each plan is kept, never its text or model.
-    for batch in inputs.chunks(1024) {
-        for (input, checked) in batch.iter().zip(super::validate::check_all(batch)?) {
-            let checked = &checked;
-            let (state, next, days) = state_of(checked, as_of, within_days);
-            let plan = checked.plan.as_ref();
-            let file = match input {
-                Input::File(p) => Some(p),
-                Input::Stdin => None,
-            };
-            plans.push(DuePlan {
-                path: input.display(),
-                id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
-                person: plan
-                    .map(|p| p.person_name().to_owned())
-                    .filter(|s| !s.is_empty()),
-                coordinator: plan
-                    .map(|p| p.coordinator_name().to_owned())
-                    .filter(|s| !s.is_empty()),
-                next_revision: next,
-                days,
-                state,
-                last_commit: file.and_then(|f| facts.last.get(f).cloned()),
-                uncommitted: file.is_none_or(|f| facts.dirty.get(f).copied().unwrap_or(true)),
-                period_end: plan
-                    .and_then(|p| p.period.as_ref())
-                    .and_then(|p| p.end.as_ref())
-                    .map(|d| d.value),
-                in_git: file.is_some_and(|f| facts.in_repo.contains(f)),
-            });
-        }
+    // The history walk (one core) and the checking of plans (the other) are independent.
+    let (facts, checked_rows) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| git_facts(&files));
+        let rows = check_rows(&inputs, as_of, within_days);
+        (
+            walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            rows,
+        )
+    });
+    let facts = facts?;
+    let mut plans = checked_rows?;
+    for p in &mut plans {
+        let Some(file) = &p.file else { continue };
+        p.last_commit = facts.last.get(file).cloned();
+        p.uncommitted = facts.dirty.get(file).copied().unwrap_or(true);
+        p.in_git = facts.in_repo.contains(file);
     }
     let needing = plans.iter().filter(|p| p.state.needs_revision()).count();
     let total = plans.len();
@@ -311,6 +296,49 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
     } else {
         Outcome::Clean
     })
+}
+
+/// One row per plan (without git facts), checked in batches: only the small row of each
+/// plan is kept, never its text or model.
+fn check_rows(
+    inputs: &[Input],
+    as_of: NaiveDate,
+    within_days: i64,
+) -> Result<Vec<DuePlan>, Report> {
+    let mut plans = Vec::with_capacity(inputs.len());
+    for batch in inputs.chunks(1024) {
+        for (input, checked) in batch.iter().zip(super::validate::check_all(batch)?) {
+            let checked = &checked;
+            let (state, next, days) = state_of(checked, as_of, within_days);
+            let plan = checked.plan.as_ref();
+            let file = match input {
+                Input::File(p) => Some(p),
+                Input::Stdin => None,
+            };
+            plans.push(DuePlan {
+                path: input.display(),
+                id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
+                person: plan
+                    .map(|p| p.person_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                coordinator: plan
+                    .map(|p| p.coordinator_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                next_revision: next,
+                days,
+                state,
+                last_commit: None,
+                uncommitted: true,
+                period_end: plan
+                    .and_then(|p| p.period.as_ref())
+                    .and_then(|p| p.end.as_ref())
+                    .map(|d| d.value),
+                in_git: false,
+                file: file.cloned(),
+            });
+        }
+    }
+    Ok(plans)
 }
 
 pub fn days_text(days: i64) -> String {

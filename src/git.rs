@@ -190,16 +190,23 @@ impl Repo {
             .collect())
     }
 
-    /// The contents of `path` at revision `rev` (anything `git rev-parse` understands).
-    pub fn read_at(&self, rev: &str, path: &str) -> Result<Option<Vec<u8>>, Report> {
+    /// The commit a revision names (anything `git rev-parse` understands).
+    fn commit_at(&self, rev: &str) -> Result<git2::Commit<'_>, Report> {
         let object = self
             .repo
             .revparse_single(rev)
             .map_err(|e| err(format!("no revision `{rev}`"), e))?;
-        let commit = object
+        object
             .peel_to_commit()
-            .map_err(|e| err(format!("`{rev}` is not a commit"), e))?;
-        let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
+            .map_err(|e| err(format!("`{rev}` is not a commit"), e))
+    }
+
+    /// The contents of `path` at revision `rev`.
+    pub fn read_at(&self, rev: &str, path: &str) -> Result<Option<Vec<u8>>, Report> {
+        let tree = self
+            .commit_at(rev)?
+            .tree()
+            .map_err(|e| err("cannot read a tree", e))?;
         match tree.get_path(Path::new(path)) {
             Ok(entry) => {
                 let blob = self
@@ -212,16 +219,9 @@ impl Repo {
         }
     }
 
-    /// The commit a revision names.
+    /// The commit a revision names, as facts.
     pub fn commit_info(&self, rev: &str) -> Result<CommitInfo, Report> {
-        let object = self
-            .repo
-            .revparse_single(rev)
-            .map_err(|e| err(format!("no revision `{rev}`"), e))?;
-        let commit = object
-            .peel_to_commit()
-            .map_err(|e| err(format!("`{rev}` is not a commit"), e))?;
-        Ok(self.info(&commit))
+        Ok(self.info(&self.commit_at(rev)?))
     }
 
     /// Every commit that changed the plan at `path`, newest first, following renames:

@@ -20,7 +20,19 @@ pub enum Input {
     Stdin,
 }
 
+/// The files among the inputs (standard input has no path).
+pub fn files(inputs: &[Input]) -> Vec<PathBuf> {
+    inputs.iter().filter_map(Input::file).cloned().collect()
+}
+
 impl Input {
+    pub fn file(&self) -> Option<&PathBuf> {
+        match self {
+            Input::File(p) => Some(p),
+            Input::Stdin => None,
+        }
+    }
+
     /// The name shown in reports: the path as the user gave it, or `<stdin>`.
     pub fn display(&self) -> String {
         match self {

@@ -232,13 +232,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         .unwrap_or(Duration::Days(30));
     let within_days = within.days_from(as_of);
     let inputs = inputs::collect(&args.paths, config)?;
-    let files: Vec<PathBuf> = inputs
-        .iter()
-        .filter_map(|i| match i {
-            Input::File(p) => Some(p.clone()),
-            Input::Stdin => None,
-        })
-        .collect();
+    let files = inputs::files(&inputs);
     // The history walk (one core) and the checking of plans (the other) are independent.
     let (facts, checked_rows) = std::thread::scope(|scope| {
         let walk = scope.spawn(|| git_facts(&files));
@@ -311,10 +305,7 @@ fn check_rows(
             let checked = &checked;
             let (state, next, days) = state_of(checked, as_of, within_days);
             let plan = checked.plan.as_ref();
-            let file = match input {
-                Input::File(p) => Some(p),
-                Input::Stdin => None,
-            };
+            let file = input.file();
             plans.push(DuePlan {
                 path: input.display(),
                 id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),

@@ -99,13 +99,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
             "`-` (standard input) can only be rendered on its own"
         ));
     }
-    let files: Vec<PathBuf> = inputs
-        .iter()
-        .filter_map(|i| match i {
-            Input::File(p) => Some(p.clone()),
-            Input::Stdin => None,
-        })
-        .collect();
+    let files = inputs::files(&inputs);
     // Pass 1: validity and output names, so that nothing is written when any plan is
     // refused or two plans would land in one file.
     let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
@@ -210,10 +204,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
 fn target_of(args: &Args, input: &Input, plan: &crate::plan::Plan) -> Option<PathBuf> {
     match (&args.out_dir, &args.output) {
         (Some(dir), _) => {
-            let file = match input {
-                Input::File(p) => Some(p),
-                Input::Stdin => None,
-            };
+            let file = input.file();
             let stem = plan.id.as_deref().cloned().unwrap_or_else(|| {
                 file.and_then(|f| f.file_stem())
                     .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
@@ -270,10 +261,7 @@ fn render_one(
                 })?,
         ),
     };
-    let file = match input {
-        Input::File(p) => Some(p),
-        Input::Stdin => None,
-    };
+    let file = input.file();
     let mut draft_reasons = Vec::new();
     if checked.errors() > 0 {
         draft_reasons.push("draft_invalid");

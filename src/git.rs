@@ -408,7 +408,7 @@ fn scan(
     git2::opts::enable_caching(false);
     let odb = repo.odb()?;
     let mut found = HashMap::new();
-    let mut carried: HashMap<Oid, Rc<[u8]>> = HashMap::new();
+    let mut carried: HashMap<Oid, Rc<git2::OdbObject>> = HashMap::new();
     let mut commit = repo.find_commit(head)?;
     loop {
         if wanted.is_empty() {
@@ -428,8 +428,8 @@ fn scan(
         };
         let mut changed = Vec::new();
         changed_raw(
-            &tree,
-            parent_tree.as_deref(),
+            tree.data(),
+            parent_tree.as_ref().map(|t| t.data()),
             "",
             dirs,
             &wanted,
@@ -451,6 +451,8 @@ fn scan(
 
 /// One record of a raw tree object.
 struct RawEntry<'a> {
+    /// The whole record, `<mode> <name>\0<id>`: equal records are equal entries.
+    record: &'a [u8],
     is_tree: bool,
     name: &'a [u8],
     id: &'a [u8],
@@ -459,16 +461,16 @@ struct RawEntry<'a> {
 /// The records of a raw tree object; stops at anything malformed.
 fn raw_entries(mut data: &[u8]) -> impl Iterator<Item = RawEntry<'_>> {
     std::iter::from_fn(move || {
-        let space = data.iter().position(|&b| b == b' ')?;
-        let nul = space + data[space..].iter().position(|&b| b == 0)?;
-        let id = data.get(nul + 1..nul + 21)?;
-        let entry = RawEntry {
-            is_tree: &data[..space] == b"40000",
-            name: &data[space + 1..nul],
-            id,
-        };
+        let nul = memchr::memchr(0, data)?;
+        let space = memchr::memchr(b' ', &data[..nul])?;
+        let record = data.get(..nul + 21)?;
         data = &data[nul + 21..];
-        Some(entry)
+        Some(RawEntry {
+            record,
+            is_tree: &record[..space] == b"40000",
+            name: &record[space + 1..nul],
+            id: &record[nul + 1..],
+        })
     })
 }
 
@@ -491,6 +493,10 @@ fn changed_raw(
 ) -> Result<(), git2::Error> {
     let mut before_it = raw_entries(parent.unwrap_or_default()).peekable();
     for entry in raw_entries(tree) {
+        if before_it.peek().is_some_and(|p| p.record == entry.record) {
+            before_it.next();
+            continue; // the same record: same name, same object
+        }
         let mut before = None;
         while let Some(p) = before_it.peek() {
             let order = if p.name == entry.name && p.is_tree == entry.is_tree {
@@ -527,7 +533,15 @@ fn changed_raw(
                     Some(b) => Some(trees.parent(Oid::from_bytes(b.id)?)?),
                     None => None,
                 };
-                changed_raw(&sub, parent_sub.as_deref(), &path, dirs, wanted, out, trees)?;
+                changed_raw(
+                    sub.data(),
+                    parent_sub.as_ref().map(|t| t.data()),
+                    &path,
+                    dirs,
+                    wanted,
+                    out,
+                    trees,
+                )?;
             }
         } else if wanted.contains(path.as_str()) {
             out.push(path);
@@ -540,23 +554,23 @@ fn changed_raw(
 /// step where possible) and its parent's (handed to the next step).
 struct RawTrees<'o> {
     odb: &'o git2::Odb<'o>,
-    now: HashMap<Oid, Rc<[u8]>>,
-    next: HashMap<Oid, Rc<[u8]>>,
+    now: HashMap<Oid, Rc<git2::OdbObject<'o>>>,
+    next: HashMap<Oid, Rc<git2::OdbObject<'o>>>,
 }
 
-impl RawTrees<'_> {
-    fn read(&self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
-        Ok(Rc::from(self.odb.read(id)?.data()))
+impl<'o> RawTrees<'o> {
+    fn read(&self, id: Oid) -> Result<Rc<git2::OdbObject<'o>>, git2::Error> {
+        Ok(Rc::new(self.odb.read(id)?))
     }
 
-    fn now(&mut self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
+    fn now(&mut self, id: Oid) -> Result<Rc<git2::OdbObject<'o>>, git2::Error> {
         match self.now.get(&id) {
             Some(t) => Ok(t.clone()),
             None => self.read(id),
         }
     }
 
-    fn parent(&mut self, id: Oid) -> Result<Rc<[u8]>, git2::Error> {
+    fn parent(&mut self, id: Oid) -> Result<Rc<git2::OdbObject<'o>>, git2::Error> {
         let tree = match self.now.get(&id) {
             Some(t) => t.clone(),
             None => self.read(id)?,

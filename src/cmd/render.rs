@@ -100,43 +100,21 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         ));
     }
     let files = inputs::files(&inputs);
-    // Pass 1: validity and output names, so that nothing is written when any plan is
-    // refused or two plans would land in one file.
-    let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
-    let mut refused = false;
-    let mut stdin_bytes = None;
-    for batch in inputs.chunks(BATCH) {
-        let checked: Vec<Checked> = if batch == [Input::Stdin] {
-            let bytes = match inputs::read(&Input::Stdin)? {
-                inputs::Content::Bytes(b) => b,
-                inputs::Content::TooLarge(_) => Vec::new(),
-            };
-            let c = crate::plan::check_bytes(&bytes);
-            stdin_bytes = Some(bytes);
-            vec![c]
-        } else {
-            super::validate::check_all(batch)?
-        };
-        let mut invalid = Vec::new();
-        for (input, c) in batch.iter().zip(checked) {
-            if c.plan.is_none() || (c.errors() > 0 && !args.draft) {
-                invalid.push(FileResult {
-                    path: input.display(),
-                    checked: c,
-                });
-                continue;
-            }
-            targets.push(target_of(args, input, c.plan.as_ref().expect("checked")));
-        }
-        if !invalid.is_empty() {
-            refused = true;
-            super::print(&report::text_findings(&invalid, color.enabled()));
-        }
-    }
-    if refused {
+    // Pass 1 (validity and output names) and the history walk for the stamps are
+    // independent: one core each.
+    let (facts, first) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| super::due::git_facts(&files));
+        let first = first_pass(args, &inputs, color);
+        (
+            walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            first,
+        )
+    });
+    let Some((targets, stdin_bytes)) = first? else {
         eprintln!("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
         return Ok(Outcome::Findings);
-    }
+    };
+    let facts = facts?;
     // Never overwrite a plan (compared by canonical path, once each), never write two
     // plans to one file.
     let plan_paths: std::collections::HashSet<PathBuf> =
@@ -166,7 +144,6 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
             .map_err(|e| miette!("cannot create {}: {e}", dir.display()))?;
     }
     // Pass 2: render and write, batch by batch.
-    let facts = super::due::git_facts(&files)?;
     let renderer = Renderer::new(args.templates.clone().or_else(|| config.templates.clone()));
     let printed = print_date();
     let mut target_iter = targets.into_iter();
@@ -198,6 +175,49 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
         }
     }
     Ok(Outcome::Clean)
+}
+
+/// Output paths and standard input kept for pass 2: validity and names first, so that
+/// nothing is written when a plan is refused (its report is printed; `None`) or two plans
+/// would land in one file.
+#[allow(clippy::type_complexity)]
+fn first_pass(
+    args: &Args,
+    inputs: &[Input],
+    color: Color,
+) -> Result<Option<(Vec<Option<PathBuf>>, Option<Vec<u8>>)>, Report> {
+    let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
+    let mut refused = false;
+    let mut stdin_bytes = None;
+    for batch in inputs.chunks(BATCH) {
+        let checked: Vec<Checked> = if batch == [Input::Stdin] {
+            let bytes = match inputs::read(&Input::Stdin)? {
+                inputs::Content::Bytes(b) => b,
+                inputs::Content::TooLarge(_) => Vec::new(),
+            };
+            let c = crate::plan::check_bytes(&bytes);
+            stdin_bytes = Some(bytes);
+            vec![c]
+        } else {
+            super::validate::check_all(batch)?
+        };
+        let mut invalid = Vec::new();
+        for (input, c) in batch.iter().zip(checked) {
+            if c.plan.is_none() || (c.errors() > 0 && !args.draft) {
+                invalid.push(FileResult {
+                    path: input.display(),
+                    checked: c,
+                });
+                continue;
+            }
+            targets.push(target_of(args, input, c.plan.as_ref().expect("checked")));
+        }
+        if !invalid.is_empty() {
+            refused = true;
+            super::print(&report::text_findings(&invalid, color.enabled()));
+        }
+    }
+    Ok((!refused).then_some((targets, stdin_bytes)))
 }
 
 /// Where a plan's output goes: a file in `--out-dir` named from its id, `-o`, or stdout.

@@ -118,7 +118,7 @@ pub struct DuePlan {
 }
 
 #[derive(Serialize)]
-struct Report_ {
+struct DueReport {
     as_of: NaiveDate,
     within_days: i64,
     plans: Vec<DuePlan>,
@@ -264,7 +264,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
     });
     match args.format {
         Format::Json => {
-            let report = Report_ {
+            let report = DueReport {
                 as_of,
                 within_days,
                 plans,

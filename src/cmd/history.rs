@@ -7,17 +7,11 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use miette::{miette, Report};
 use serde::Serialize;
 
+use super::due::Format;
 use super::Outcome;
 use crate::changes::{self, Change};
 use crate::git::{CommitInfo, Repo};
 use crate::plan::check_bytes;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
-pub enum Format {
-    #[default]
-    Table,
-    Json,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

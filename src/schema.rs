@@ -828,33 +828,32 @@ fn item_name(schema: &MapSchema, item: &Node, index: usize) -> String {
 }
 
 fn invalid_date(s: &str, path: &str, pointer: &str, pos: Pos) -> Finding {
-    let finding = Finding::new(
+    let (message, help) = match iso_suggestion(s) {
+        Some(iso) => (
+            format!("{path} is \"{s}\", which is not a date in the form YYYY-MM-DD"),
+            format!("write it as {iso} (year-month-day, ISO 8601)"),
+        ),
+        None if looks_iso(s) => (
+            format!("{path} is \"{s}\", which is not a day in the calendar"),
+            "check the day and month: the date does not exist".to_owned(),
+        ),
+        None => (
+            format!("{path} is \"{s}\", which is not a date in the form YYYY-MM-DD"),
+            "write dates as YYYY-MM-DD, e.g. 2026-01-15".to_owned(),
+        ),
+    };
+    Finding::new(
         &rules::format::INVALID_DATE,
-        format!("{path} is \"{s}\", which is not a date in the form YYYY-MM-DD"),
+        message,
         pointer.to_owned(),
         pos,
-    );
-    match iso_suggestion(s) {
-        Some(iso) => finding.help(format!("write it as {iso} (year-month-day, ISO 8601)")),
-        None if looks_iso(s) => finding
-            .message_replace(format!(
-                "{path} is \"{s}\", which is not a day in the calendar"
-            ))
-            .help("check the day and month: the date does not exist"),
-        None => finding.help("write dates as YYYY-MM-DD, e.g. 2026-01-15"),
-    }
+    )
+    .help(help)
 }
 
 fn looks_iso(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10 && b[4] == b'-' && b[7] == b'-'
-}
-
-impl Finding {
-    fn message_replace(mut self, message: String) -> Self {
-        self.message = message;
-        self
-    }
 }
 
 fn ty_name(ty: &Ty) -> &'static str {

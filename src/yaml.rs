@@ -147,8 +147,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Finding> {
         let good = &bytes[..e.valid_up_to()];
         // The prefix is valid UTF-8 by definition.
         let good = std::str::from_utf8(good).unwrap_or_default();
-        let line = good.matches('\n').count() as u32 + 1;
-        let column = good.rsplit('\n').next().map_or(0, |s| s.chars().count()) as u32 + 1;
+        let (line, column) = LineIndex::new(good).line_col(good.len());
         Finding::new(
             &rules::format::NOT_UTF8,
             format!("the file is not UTF-8 text (invalid byte at line {line}, column {column})"),

@@ -35,28 +35,20 @@ impl Color {
     /// Auto: colour only on a terminal, and never when `NO_COLOR` is set.
     pub fn enabled(self) -> bool {
         use std::io::IsTerminal;
-        match self {
-            Color::Always => true,
-            Color::Never => false,
-            Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
-        }
+        self.enabled_for(std::io::stdout().is_terminal())
     }
-}
 
-impl Color {
     /// The same choice for messages on stderr.
     pub fn enabled_stderr(self) -> bool {
         use std::io::IsTerminal;
+        self.enabled_for(std::io::stderr().is_terminal())
+    }
+
+    fn enabled_for(self, terminal: bool) -> bool {
         match self {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stderr().is_terminal()
-            }
+            Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct Plan {
     pub needs: Vec<At<String>>,
     pub measures: Vec<Measure>,
     pub cooperation: Vec<Cooperation>,
+    /// `cooperation: []`: considered, and none is needed (not the same as no key at all).
+    pub cooperation_none: bool,
     pub period: Option<Period>,
     pub revision: Option<Revision>,
     pub meetings: Vec<Meeting>,
@@ -460,6 +462,7 @@ impl Plan {
             needs: texts(root, "needs", ""),
             measures,
             cooperation,
+            cooperation_none: matches!(root.get("cooperation").map(|n| &n.kind), Some(Kind::Seq(items)) if items.is_empty()),
             period,
             revision,
             meetings,

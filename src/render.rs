@@ -144,7 +144,6 @@ pub fn view(
     organisation: &Organisation,
     stamp: &Stamp,
     extract_for: Option<&crate::plan::Participant>,
-    cooperation_explicitly_none: bool,
 ) -> Json {
     let t: Map<String, Json> = i18n::labels(lang)
         .into_iter()
@@ -299,7 +298,7 @@ pub fn view(
             "measures": measures,
             "participants": plan.participants,
             "cooperation": plan.cooperation,
-            "cooperation_none": cooperation_explicitly_none,
+            "cooperation_none": plan.cooperation_none,
             "consent": consent,
             "revision": revision,
             "meetings": meetings,

@@ -299,18 +299,7 @@ fn render_one(
         printed,
         draft_reasons,
     };
-    let explicit_none = checked
-        .text
-        .lines()
-        .any(|l| l.trim_start().starts_with("cooperation:") && l.contains("[]"));
-    let view = render::view(
-        plan,
-        lang,
-        &config.organisation,
-        &stamp,
-        extract,
-        explicit_none,
-    );
+    let view = render::view(plan, lang, &config.organisation, &stamp, extract);
     renderer
         .render(args.format, &view)
         .map_err(|e| miette!("cannot render {}: {e:#}", input.display()))

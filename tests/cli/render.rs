@@ -535,3 +535,36 @@ fn render_reads_stdin() {
     };
     assert!(String::from_utf8_lossy(&run.stdout).contains("# Individuell plan: Kari Nordmann"));
 }
+
+#[test]
+fn cooperation_none_needed_comes_from_the_plan_not_from_its_text() {
+    let env = Env::new();
+    let block = "cooperation:\n  - with: NAV Ørskog\n    about: Arbeidsretta bistand.\n";
+    env.file(
+        "none.yaml",
+        complete_plan().replace(block, "cooperation: []\n"),
+    );
+    let run = render_in(env.path(), &["render", "none.yaml"]);
+    run.code(0);
+    assert!(
+        run.stdout
+            .contains("Det er vurdert at samarbeid med andre ikkje trengst no."),
+        "{}",
+        run.stdout
+    );
+    // No key at all (IP029, so only as a draft); the words stand only inside a note.
+    env.file(
+        "absent.yaml",
+        complete_plan().replace(block, "").replace(
+            "  note: null\n",
+            "  note: |\n    cooperation: [] vart drøfta på møtet\n",
+        ),
+    );
+    let run = render_in(env.path(), &["render", "absent.yaml", "--draft"]);
+    run.code(0);
+    assert!(
+        !run.stdout.contains("trengst no"),
+        "text in a value is not the key: {}",
+        run.stdout
+    );
+}

@@ -3,12 +3,19 @@
 //! plans, not from text lines: reordering keys, reindenting or editing comments is no
 //! change. Goals, measures and participants are matched by id, cooperation by `with`,
 //! meetings by date and title.
+//!
+//! Also the plan's story from git: [`history`] (every commit that touched a plan, following
+//! renames) and [`diff`] (two revisions), both described in these terms.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::check::check_bytes;
+use crate::error::{Error, Result};
+use crate::git::{CommitInfo, Repo};
 use crate::plan::Plan;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -126,8 +133,14 @@ fn id_of(v: &Value) -> String {
 pub fn compare(old: &Plan, new: &Plan) -> Vec<Change> {
     let old = serde_json::to_value(old).unwrap_or_default();
     let new = serde_json::to_value(new).unwrap_or_default();
+    compare_values(&old, &new)
+}
+
+/// [`compare`] on the serialized plans.
+fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
     let mut out = Vec::new();
     for (key, what) in [
+        ("version", "format version"),
         ("id", "plan id"),
         ("status", "status"),
         ("language", "language"),
@@ -219,11 +232,138 @@ pub fn compare(old: &Plan, new: &Plan) -> Vec<Change> {
     out
 }
 
+/// Plan-level changes between two versions' bytes; a version that cannot be read says so.
+pub fn describe(before: Option<&[u8]>, after: Option<&[u8]>) -> Vec<Change> {
+    let parse = |b: &[u8]| check_bytes(b).plan;
+    match (before.map(parse), after.map(parse)) {
+        (None, Some(_)) => vec![Change::new("plan created")],
+        (_, None) => vec![Change::new("plan deleted")],
+        (Some(Some(old)), Some(Some(new))) => compare(&old, &new),
+        (Some(_), Some(_)) => vec![Change::new(
+            "edited (one of the versions is not valid YAML, so no plan-level comparison)",
+        )],
+    }
+}
+
+impl Change {
+    fn new(what: impl Into<String>) -> Change {
+        Change {
+            what: what.into(),
+            details: vec![],
+        }
+    }
+}
+
+/// One commit in a plan's history, with what it changed.
+#[derive(Serialize)]
+pub struct Entry {
+    pub commit: CommitInfo,
+    pub message: String,
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
+    pub changes: Vec<Change>,
+}
+
+/// Every commit that touched the plan at `rel`, newest first, following renames.
+pub fn history(repo: &Repo, rel: &str) -> Result<Vec<Entry>> {
+    Ok(repo
+        .history(rel)?
+        .into_iter()
+        .map(|h| {
+            let mut changes = describe(h.before.as_deref(), h.after.as_deref());
+            if let Some(old) = &h.renamed_from {
+                changes.insert(0, Change::new(format!("renamed from {old}")));
+            }
+            if changes.is_empty() {
+                changes.push(Change::new("no change in plan terms (layout or comments)"));
+            }
+            Entry {
+                message: h.commit.message.clone(),
+                commit: h.commit,
+                path: h.path,
+                renamed_from: h.renamed_from,
+                changes,
+            }
+        })
+        .collect())
+}
+
+/// What changed in a plan between two revisions.
+pub struct Diff {
+    pub from: CommitInfo,
+    /// `None`: the working file.
+    pub to: Option<CommitInfo>,
+    pub changes: Vec<Change>,
+    /// The two versions are the same bytes.
+    pub identical: bool,
+}
+
+/// Compares the plan at `plan` between revision `from` and `to` (default: the working
+/// file), trying the plan's earlier names where it had another at an older revision.
+pub fn diff(plan: &Path, from: &str, to: Option<&str>) -> Result<Diff> {
+    let (repo, rel) = Repo::locate(plan)?;
+    let from_commit = repo.commit_info(from)?;
+    let mut names = vec![rel.clone()];
+    names.extend(
+        repo.history(&rel)?
+            .into_iter()
+            .filter_map(|h| h.renamed_from),
+    );
+    let read = |rev: &str| -> Result<Option<Vec<u8>>> {
+        for name in &names {
+            if let Some(bytes) = repo.read_at(rev, name)? {
+                return Ok(Some(bytes));
+            }
+        }
+        Ok(None)
+    };
+    let before = read(from)?;
+    let (after, to_commit) = match to {
+        Some(to) => (read(to)?, Some(repo.commit_info(to)?)),
+        None => (std::fs::read(plan).ok(), None),
+    };
+    if before.is_none() && after.is_none() {
+        let to_label = match &to_commit {
+            Some(c) => format!("{} ({})", c.id, c.date),
+            None => "the working file".to_owned(),
+        };
+        return Err(Error::plan(
+            plan.display().to_string(),
+            format!("the plan exists in neither {from} nor {to_label}"),
+            None,
+        ));
+    }
+    Ok(Diff {
+        changes: describe(before.as_deref(), after.as_deref()),
+        identical: before == after,
+        from: from_commit,
+        to: to_commit,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::check_bytes;
-    use crate::rules::testing::COMPLETE;
+    use crate::check::testing::COMPLETE;
+    use crate::fields::PLAN;
+
+    #[test]
+    fn a_change_to_any_top_level_field_is_reported() {
+        let old = serde_json::to_value(plan(COMPLETE)).unwrap();
+        for field in PLAN.fields {
+            let mut new = old.clone();
+            new[field.key] = match &old[field.key] {
+                Value::String(_) => Value::from("changed"),
+                _ => serde_json::json!([{ "id": "zz", "with": "zz", "date": "zz" }]),
+            };
+            assert!(
+                !compare_values(&old, &new).is_empty(),
+                "changes.rs does not compare `{}` (a field of fields.rs)",
+                field.key
+            );
+        }
+    }
 
     fn plan(text: &str) -> Plan {
         check_bytes(text.as_bytes()).plan.expect("parses")

@@ -4,10 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use miette::{miette, LabeledSpan, NamedSource, Report};
 use serde::Deserialize;
 
-use crate::schema::Duration;
+use crate::diagnostic::LineIndex;
+use crate::error::{ConfigError, Error, Result};
+use crate::i18n::Lang;
+use crate::values::Duration;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,7 +50,7 @@ pub struct Config {
     pub file: Option<PathBuf>,
     /// Plan folders, resolved against the folder of `ip.toml`.
     pub plans: Vec<PathBuf>,
-    pub language: Option<String>,
+    pub language: Option<Lang>,
     pub interval: Option<Duration>,
     pub due_within: Option<Duration>,
     pub organisation: Organisation,
@@ -57,7 +59,7 @@ pub struct Config {
 
 impl Config {
     /// Finds and reads `ip.toml` above `start`; no file is the default config.
-    pub fn discover(start: &Path) -> Result<Config, Report> {
+    pub fn discover(start: &Path) -> Result<Config> {
         for dir in start.ancestors() {
             let candidate = dir.join("ip.toml");
             if candidate.is_file() {
@@ -67,14 +69,16 @@ impl Config {
         Ok(Config::default())
     }
 
-    pub fn load(path: &Path) -> Result<Config, Report> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
-        let name = path.display().to_string();
+    pub fn load(path: &Path) -> Result<Config> {
+        let text = std::fs::read_to_string(path).map_err(|err| Error::Read {
+            path: path.to_owned(),
+            err,
+        })?;
+        let name = path;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             config_error(
-                &name,
+                name,
                 &text,
                 span,
                 e.message().to_owned(),
@@ -84,12 +88,12 @@ impl Config {
         let base = path.parent().unwrap_or(Path::new("."));
         let duration = |value: &Option<toml::Spanned<String>>,
                         key: &str|
-         -> Result<Option<Duration>, Report> {
+         -> Result<Option<Duration>> {
             match value {
                 None => Ok(None),
                 Some(v) => Duration::parse(v.get_ref()).map(Some).ok_or_else(|| {
                     config_error(
-                        &name,
+                        name,
                         &text,
                         v.span(),
                         format!("`{key}` is \"{}\", which is not a duration", v.get_ref()),
@@ -100,17 +104,18 @@ impl Config {
         };
         let interval = duration(&raw.revision.interval, "revision.interval")?;
         let due_within = duration(&raw.revision.due_within, "revision.due_within")?;
-        if let Some(lang) = &raw.language {
-            if !["nb", "nn", "en"].contains(&lang.get_ref().as_str()) {
-                return Err(config_error(
-                    &name,
+        let language = match &raw.language {
+            None => None,
+            Some(lang) => Some(Lang::parse(lang.get_ref()).ok_or_else(|| {
+                config_error(
+                    name,
                     &text,
                     lang.span(),
                     format!("`language` is \"{}\"", lang.get_ref()),
                     "use nb, nn or en",
-                ));
-            }
-        }
+                )
+            })?),
+        };
         Ok(Config {
             file: Some(path.to_owned()),
             plans: raw
@@ -119,7 +124,7 @@ impl Config {
                 .iter()
                 .map(|p| base.join(p))
                 .collect(),
-            language: raw.language.map(toml::Spanned::into_inner),
+            language,
             interval,
             due_within,
             organisation: raw.organisation,
@@ -129,17 +134,20 @@ impl Config {
 }
 
 fn config_error(
-    name: &str,
+    path: &Path,
     text: &str,
     span: std::ops::Range<usize>,
     message: String,
     help: &str,
-) -> Report {
-    let (line, column) = crate::yaml::LineIndex::new(text).line_col(span.start);
-    miette!(
-        labels = vec![LabeledSpan::at(span, "here")],
-        help = help,
-        "broken ip.toml: {name}:{line}:{column}: {message}"
-    )
-    .with_source_code(NamedSource::new(name, text.to_owned()))
+) -> Error {
+    let (line, column) = LineIndex::new(text).line_col(span.start);
+    Error::Config(Box::new(ConfigError {
+        path: path.to_owned(),
+        line,
+        column,
+        message,
+        help: help.to_owned(),
+        source_code: miette::NamedSource::new(path.display().to_string(), text.to_owned()),
+        span: span.into(),
+    }))
 }

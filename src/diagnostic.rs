@@ -3,9 +3,8 @@
 //! line, column, byte span for the snippet, the law's letter and a help line), so the text,
 //! JSON and GitHub reporters are pure formatting.
 
-use serde::Serialize;
-
 use crate::rules::Rule;
+pub use crate::rules::Severity;
 
 /// A node's place in the source: 1-based line and column (in characters) for people and
 /// JSON, byte offset and length for the miette snippet.
@@ -24,13 +23,6 @@ impl Pos {
         offset: 0,
         len: 0,
     };
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +59,42 @@ impl Finding {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+}
+
+/// Line starts of a text, to turn line and column into byte offsets and back.
+pub struct LineIndex<'a> {
+    pub text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, starts }
+    }
+
+    /// Byte offset of a 1-based line and a 1-based column counted in characters.
+    pub fn offset(&self, line: u32, column: u32) -> usize {
+        let Some(&start) = self.starts.get(line.saturating_sub(1) as usize) else {
+            return self.text.len();
+        };
+        let rest = &self.text[start..];
+        let skip = column.saturating_sub(1) as usize;
+        start + rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line as u32, column as u32)
     }
 }
 

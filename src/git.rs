@@ -26,8 +26,9 @@ use std::rc::Rc;
 
 use chrono::{NaiveDate, TimeZone};
 use git2::{ObjectType, Oid, Repository, Sort, Tree};
-use miette::{miette, Report};
 use serde::Serialize;
+
+use crate::error::{Error, Result};
 
 pub struct Repo {
     repo: Repository,
@@ -49,8 +50,12 @@ pub struct CommitInfo {
     pub cut_short: bool,
 }
 
-fn err(context: impl std::fmt::Display, e: git2::Error) -> Report {
-    miette!("git: {context}: {}", e.message())
+fn err(context: impl std::fmt::Display, e: git2::Error) -> Error {
+    Error::Git {
+        context: context.to_string(),
+        message: e.message().to_owned(),
+        help: None,
+    }
 }
 
 fn local_date(time: git2::Time) -> NaiveDate {
@@ -82,6 +87,17 @@ impl Repo {
         let repo = Repository::discover(&start).ok()?;
         let workdir = repo.workdir()?.canonicalize().ok()?;
         Some(Repo { repo, workdir })
+    }
+
+    /// The repository holding a plan and the plan's path there; an error outside git.
+    pub fn locate(plan: &Path) -> Result<(Repo, String)> {
+        let repo = Repo::discover(plan).ok_or_else(|| Error::NotInGit {
+            path: plan.to_owned(),
+        })?;
+        let rel = repo.relative(plan).ok_or_else(|| Error::OutsideWorkTree {
+            path: plan.to_owned(),
+        })?;
+        Ok((repo, rel))
     }
 
     /// Whether two handles open the same work tree.
@@ -131,7 +147,7 @@ impl Repo {
     }
 
     /// The last commit that touched each path (relative, `/`-separated), in one walk.
-    pub fn last_commits(&self, paths: &[String]) -> Result<HashMap<String, CommitInfo>, Report> {
+    pub fn last_commits(&self, paths: &[String]) -> Result<HashMap<String, CommitInfo>> {
         let mut found = HashMap::new();
         let Some(head) = self.head_commit() else {
             return Ok(found); // an empty repository: nothing committed yet
@@ -173,7 +189,7 @@ impl Repo {
     }
 
     /// Relative paths with changes not committed (modified, staged, untracked, deleted).
-    pub fn uncommitted(&self) -> Result<HashSet<String>, Report> {
+    pub fn uncommitted(&self) -> Result<HashSet<String>> {
         let mut options = git2::StatusOptions::new();
         options
             .include_untracked(true)
@@ -191,7 +207,7 @@ impl Repo {
     }
 
     /// The commit a revision names (anything `git rev-parse` understands).
-    fn commit_at(&self, rev: &str) -> Result<git2::Commit<'_>, Report> {
+    fn commit_at(&self, rev: &str) -> Result<git2::Commit<'_>> {
         let object = self
             .repo
             .revparse_single(rev)
@@ -202,7 +218,7 @@ impl Repo {
     }
 
     /// The contents of `path` at revision `rev`.
-    pub fn read_at(&self, rev: &str, path: &str) -> Result<Option<Vec<u8>>, Report> {
+    pub fn read_at(&self, rev: &str, path: &str) -> Result<Option<Vec<u8>>> {
         let tree = self
             .commit_at(rev)?
             .tree()
@@ -220,13 +236,13 @@ impl Repo {
     }
 
     /// The commit a revision names, as facts.
-    pub fn commit_info(&self, rev: &str) -> Result<CommitInfo, Report> {
+    pub fn commit_info(&self, rev: &str) -> Result<CommitInfo> {
         Ok(self.info(&self.commit_at(rev)?))
     }
 
     /// Every commit that changed the plan at `path`, newest first, following renames:
     /// (commit, path in that commit, contents after, contents before).
-    pub fn history(&self, path: &str) -> Result<Vec<HistoryEntry>, Report> {
+    pub fn history(&self, path: &str) -> Result<Vec<HistoryEntry>> {
         let mut entries = Vec::new();
         let Some(head) = self.head_commit() else {
             return Ok(entries);
@@ -282,12 +298,7 @@ impl Repo {
     }
 
     /// The old path of a file that appeared at `path` in this commit, if it was a rename.
-    fn renamed_from(
-        &self,
-        parent: &Tree,
-        tree: &Tree,
-        path: &str,
-    ) -> Result<Option<String>, Report> {
+    fn renamed_from(&self, parent: &Tree, tree: &Tree, path: &str) -> Result<Option<String>> {
         let mut diff = self
             .repo
             .diff_tree_to_tree(Some(parent), Some(tree), None)
@@ -312,18 +323,9 @@ impl Repo {
 
     /// Commits only `path` (relative), with `contents`, on top of HEAD, using the user's
     /// configured identity; other staged or unstaged changes are left as they are.
-    pub fn commit_file(
-        &self,
-        path: &str,
-        contents: &[u8],
-        message: &str,
-    ) -> Result<CommitInfo, Report> {
-        let signature = self.repo.signature().map_err(|e| {
-            miette!(
-                help = "set it with `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.no`",
-                "git has no identity to commit with: {}",
-                e.message()
-            )
+    pub fn commit_file(&self, path: &str, contents: &[u8], message: &str) -> Result<CommitInfo> {
+        let signature = self.repo.signature().map_err(|e| Error::NoIdentity {
+            message: e.message().to_owned(),
         })?;
         let head = self.head_commit();
         let mut index = git2::Index::new().map_err(|e| err("cannot build an index", e))?;
@@ -389,6 +391,76 @@ impl Repo {
             .map_err(|e| err("cannot read the new commit", e))?;
         Ok(self.info(&commit))
     }
+}
+
+/// Git facts for many files: one history walk and one status per repository.
+#[derive(Default)]
+pub struct GitFacts {
+    /// The last commit that touched each file.
+    pub last: HashMap<PathBuf, CommitInfo>,
+    /// Whether each file has changes git does not have (true outside git).
+    pub dirty: HashMap<PathBuf, bool>,
+    /// The files inside a repository's work tree.
+    pub in_repo: HashSet<PathBuf>,
+    /// Whether any repository is a shallow clone.
+    pub shallow: bool,
+}
+
+impl GitFacts {
+    /// Whether `file` has uncommitted changes, is untracked, or is outside git.
+    pub fn is_dirty(&self, file: &Path) -> bool {
+        self.dirty.get(file).copied().unwrap_or(true)
+    }
+}
+
+/// Reads the facts of every file: files are grouped by repository (discovery cached per
+/// folder), and each repository is walked once.
+pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
+    let mut facts = GitFacts::default();
+    let mut repo_of_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
+    let mut repos: Vec<(Repo, Vec<(PathBuf, String)>)> = Vec::new();
+    for file in files {
+        let dir = file.parent().map(PathBuf::from).unwrap_or_default();
+        let slot = match repo_of_dir.get(&dir) {
+            Some(slot) => *slot,
+            None => {
+                let found = Repo::discover(file);
+                let slot = found.map(|repo| {
+                    if let Some(i) = repos.iter().position(|(r, _)| r.same_as(&repo)) {
+                        i
+                    } else {
+                        repos.push((repo, Vec::new()));
+                        repos.len() - 1
+                    }
+                });
+                repo_of_dir.insert(dir, slot);
+                slot
+            }
+        };
+        match slot.and_then(|i| repos[i].0.relative(file).map(|rel| (i, rel))) {
+            Some((i, rel)) => repos[i].1.push((file.clone(), rel)),
+            None => {
+                facts.dirty.insert(file.clone(), true);
+            }
+        }
+    }
+    for (repo, members) in &repos {
+        facts.shallow |= repo.is_shallow();
+        let rels: Vec<String> = members.iter().map(|(_, r)| r.clone()).collect();
+        let last = repo.last_commits(&rels)?;
+        let dirty = repo.uncommitted()?;
+        for (file, rel) in members {
+            facts.in_repo.insert(file.clone());
+            let committed = last.get(rel).cloned();
+            facts
+                .dirty
+                .insert(file.clone(), committed.is_none() || dirty.contains(rel));
+            if let Some(c) = committed {
+                facts.last.insert(file.clone(), c);
+            }
+        }
+    }
+    Ok(facts)
 }
 
 /// Walks first parents from `head` (newest first) for the last change of each wanted

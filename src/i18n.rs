@@ -4,9 +4,15 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::schema::Duration;
+use crate::values::Duration;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The languages `ip` speaks: bokmål, nynorsk, English. Written out once: the command
+/// line (`--lang`), `ip.toml`, the plan's `language` key and the JSON Schema all take
+/// their set from here.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Nb,
     Nn,
@@ -14,13 +20,12 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+    /// The codes, as the plan format and `ip.toml` write them.
+    pub const CODES: &'static [&'static str] = &["nb", "nn", "en"];
+
     pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "nb" => Some(Lang::Nb),
-            "nn" => Some(Lang::Nn),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALL.into_iter().find(|l| l.code() == s)
     }
 
     pub fn code(self) -> &'static str {
@@ -183,7 +188,7 @@ mod tests {
 
     #[test]
     fn every_label_has_text_in_every_language() {
-        for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        for lang in Lang::ALL {
             let l = labels(lang);
             assert!(l.len() > 50);
             for (key, text) in l {
@@ -200,5 +205,16 @@ mod tests {
         assert_eq!(duration(Lang::Nn, Duration::Months(6)), "6 månader");
         assert_eq!(duration(Lang::Nb, Duration::Weeks(1)), "1 uke");
         assert_eq!(duration(Lang::En, Duration::Years(2)), "2 years");
+    }
+
+    #[test]
+    fn codes_and_variants_agree() {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, Lang::CODES);
+        for lang in Lang::ALL {
+            use clap::ValueEnum;
+            let value = lang.to_possible_value().expect("every language is a value");
+            assert_eq!(value.get_name(), lang.code());
+        }
     }
 }

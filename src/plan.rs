@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::diagnostic::{pointer_join, Finding, Pos};
-use crate::schema::{self, Duration};
-use crate::yaml::{self, Kind, Node};
+use crate::diagnostic::{pointer_join, Pos};
+use crate::i18n::Lang;
+use crate::values::{parse_iso_date, Duration};
+use crate::yaml::{Kind, Node};
 
 /// A value with where it stands in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +47,7 @@ pub struct Plan {
     pub version: Option<i64>,
     pub id: Option<At<String>>,
     pub status: Status,
-    pub language: Option<String>,
+    pub language: Option<Lang>,
     pub person: Option<Person>,
     pub consent: Option<Consent>,
     pub coordinator: Option<Coordinator>,
@@ -171,87 +172,6 @@ pub struct Meeting {
     pub note: Option<String>,
 }
 
-/// A plan file read and checked: the text, the model (when the YAML parsed), and findings.
-pub struct Checked {
-    pub text: String,
-    pub plan: Option<Plan>,
-    pub findings: Vec<Finding>,
-}
-
-impl Checked {
-    pub fn errors(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == crate::diagnostic::Severity::Error)
-            .count()
-    }
-    pub fn warnings(&self) -> usize {
-        self.findings.len() - self.errors()
-    }
-}
-
-/// Reads, parses and checks one plan's bytes: YAML, structure, then every content rule.
-pub fn check_bytes(bytes: &[u8]) -> Checked {
-    let text = match yaml::decode(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(finding) => {
-            return Checked {
-                text: String::from_utf8_lossy(bytes).into_owned(),
-                plan: None,
-                findings: vec![finding],
-            }
-        }
-    };
-    let parsed = yaml::parse(&text);
-    let mut findings = parsed.findings;
-    let mut plan = None;
-    if let Some(root) = &parsed.root {
-        schema::check(root, &mut findings);
-        let model = Plan::from_node(root);
-        crate::rules::check_all(
-            &crate::rules::Context {
-                plan: &model,
-                text: &text,
-                root,
-            },
-            &mut findings,
-        );
-        plan = Some(model);
-    } else {
-        // Even an unparseable file must not carry an identity number into git history.
-        crate::rules::identity_number::scan(&text, None, &mut findings);
-    }
-    findings.sort_by(|a, b| {
-        (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code))
-    });
-    findings.dedup();
-    Checked {
-        text,
-        plan,
-        findings,
-    }
-}
-
-/// A file over the size limit, refused unread.
-pub fn too_large(size: u64) -> Checked {
-    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
-    Checked {
-        text: String::new(),
-        plan: None,
-        findings: vec![Finding::new(
-            &crate::rules::format::TOO_LARGE,
-            format!(
-                "the file is {:.1} MiB; plans are refused above {:.0} MiB",
-                mib(size),
-                mib(yaml::MAX_FILE_BYTES)
-            ),
-            "",
-            Pos::START,
-        )
-        .help("a plan is a few kilobytes: check that this is the right file")],
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Extraction helpers: take what has the right type, leave the rest (already reported).
 
@@ -278,7 +198,7 @@ fn text_at(map: &Node, key: &str, base: &str) -> Option<At<String>> {
 
 fn date_at(map: &Node, key: &str, base: &str) -> Option<At<NaiveDate>> {
     let node = map.get(key)?;
-    let date = schema::parse_iso_date(node.as_str()?)?;
+    let date = parse_iso_date(node.as_str()?)?;
     Some(at(date, node, pointer_join(base, key)))
 }
 
@@ -452,7 +372,7 @@ impl Plan {
                 Some("closed") => Status::Closed,
                 _ => Status::Active,
             },
-            language: text(root, "language").filter(|l| ["nb", "nn", "en"].contains(&l.as_str())),
+            language: text(root, "language").and_then(|l| Lang::parse(&l)),
             person,
             consent,
             coordinator,

@@ -12,16 +12,32 @@
 //! text). Markdown templates are escaped by a formatter of our own, so plan text cannot
 //! inject Markdown, HTML or table breaks. User templates run with fuel, so a runaway loop
 //! ends with an error instead of a hang, and reach no files.
+//!
+//! The pipeline ([`render_all`]), for one plan or thousands: pass 1 checks every plan and
+//! works out where each goes, so nothing is written when a plan is refused or two plans
+//! would land in one file; the history walk for the stamps runs beside it on the other
+//! core. Pass 2 renders batch by batch on all cores and hands each text to the caller,
+//! which writes it. Rules of pass 1:
+//! - Language: `--lang`, else the plan's `language`, else ip.toml, else nb.
+//! - DRAFT/UTKAST: the file has uncommitted changes, is outside git, or is rendered
+//!   invalid with `--draft`. Without `--draft` an invalid plan is refused.
+//! - `--out-dir` names files from plan ids made safe for a file name (anything but
+//!   letters, digits, `-`, `_` and `.` becomes `_`, no leading dot); two plans with the
+//!   same name are refused before anything is written. Output never replaces an input.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use minijinja::{AutoEscape, Environment, Value};
 use serde_json::{json, Map, Value as Json};
 
-use crate::config::Organisation;
+use crate::check::{self, Checked, FileResult, Input};
+use crate::config::{Config, Organisation};
+use crate::error::{Error, Result};
+use crate::fields::SECTIONS;
+use crate::git::{self, GitFacts};
 use crate::i18n::{self, Lang};
-use crate::plan::{Plan, Status};
-use crate::schema::SECTIONS;
+use crate::plan::{Participant, Plan, Status};
 
 const EMBEDDED: &[(&str, &str)] = &[
     ("plan.html", include_str!("../templates/plan.html")),
@@ -53,7 +69,7 @@ impl Format {
 
 /// Facts printed in the stamp: where the text came from and when it was printed.
 pub struct Stamp {
-    pub commit: Option<crate::git::CommitInfo>,
+    pub commit: Option<git::CommitInfo>,
     pub printed: chrono::NaiveDate,
     /// Why this is a draft (labels), empty for a clean, committed plan.
     pub draft_reasons: Vec<&'static str>,
@@ -143,7 +159,7 @@ pub fn view(
     lang: Lang,
     organisation: &Organisation,
     stamp: &Stamp,
-    extract_for: Option<&crate::plan::Participant>,
+    extract_for: Option<&Participant>,
 ) -> Json {
     let t: Map<String, Json> = i18n::labels(lang)
         .into_iter()
@@ -306,6 +322,295 @@ pub fn view(
     })
 }
 
+/// What to render and how: the command line of `ip render`.
+pub struct Options {
+    pub format: Format,
+    /// One file to write (one plan).
+    pub output: Option<PathBuf>,
+    /// A folder to write one file per plan into.
+    pub out_dir: Option<PathBuf>,
+    pub lang: Option<Lang>,
+    pub for_participant: Option<String>,
+    pub draft: bool,
+    pub templates: Option<PathBuf>,
+    /// The date printed on the plan.
+    pub printed: chrono::NaiveDate,
+}
+
+/// The print date: today, or `SOURCE_DATE_EPOCH` when set (reproducible output).
+pub fn print_date() -> chrono::NaiveDate {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map_or_else(|| chrono::Local::now().date_naive(), |t| t.date_naive())
+}
+
+/// Whether every plan was rendered, or which were refused (invalid, without `--draft`).
+pub enum Rendered {
+    All,
+    Refused(Vec<FileResult>),
+}
+
+/// A plan id made safe as a file name; never a path.
+pub fn safe_file_stem(id: &str) -> String {
+    let mut stem: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    while stem.starts_with('.') {
+        stem.replace_range(..1, "_");
+    }
+    stem.truncate(stem.char_indices().nth(100).map_or(stem.len(), |(i, _)| i));
+    if stem.is_empty() {
+        "plan".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Plans per batch: memory stays flat for any number of plans.
+const BATCH: usize = 512;
+
+/// Renders every input and hands each text to `emit` with its target file (`None`:
+/// standard output), in input order. Nothing is emitted when a plan is refused.
+pub fn render_all(
+    inputs: &[Input],
+    opts: &Options,
+    config: &Config,
+    mut emit: impl FnMut(Option<&Path>, &str) -> Result<()>,
+) -> Result<Rendered> {
+    if inputs.len() > 1 && opts.out_dir.is_none() {
+        return Err(Error::usage(
+            format!(
+                "{} plans given, but only one can go to {}",
+                inputs.len(),
+                opts.output
+                    .as_ref()
+                    .map_or("standard output".to_owned(), |o| o.display().to_string())
+            ),
+            Some("use `--out-dir DIR` to render several plans, one file each"),
+        ));
+    }
+    if inputs.len() > 1 && inputs.contains(&Input::Stdin) {
+        return Err(Error::usage(
+            "`-` (standard input) can only be rendered on its own",
+            None,
+        ));
+    }
+    let files = check::inputs::files(inputs);
+    // Pass 1 (validity and output names) and the history walk for the stamps are
+    // independent: one core each.
+    let (facts, first) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| git::facts(&files));
+        let first = first_pass(opts, inputs);
+        (
+            walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            first,
+        )
+    });
+    let (targets, stdin_bytes) = match first? {
+        Ok(pass) => pass,
+        Err(refused) => return Ok(Rendered::Refused(refused)),
+    };
+    let facts = facts?;
+    // Never overwrite a plan (compared by canonical path, once each), never write two
+    // plans to one file.
+    let plan_paths: HashSet<PathBuf> = if targets.iter().flatten().any(|t| t.exists()) {
+        files.iter().filter_map(|f| f.canonicalize().ok()).collect()
+    } else {
+        Default::default()
+    };
+    let mut seen = HashSet::new();
+    for target in targets.iter().flatten() {
+        if target.canonicalize().is_ok_and(|t| plan_paths.contains(&t)) {
+            return Err(Error::usage(
+                format!(
+                    "{} is one of the plans; `ip render` will not overwrite it",
+                    target.display()
+                ),
+                None,
+            ));
+        }
+        if !seen.insert(target.clone()) {
+            return Err(Error::usage(
+                format!("two plans would be written to {}", target.display()),
+                Some("give the plans unique ids"),
+            ));
+        }
+    }
+    if let Some(dir) = &opts.out_dir {
+        std::fs::create_dir_all(dir).map_err(|err| Error::CreateDir {
+            path: dir.clone(),
+            err,
+        })?;
+    }
+    // Pass 2: render and hand on, batch by batch.
+    let renderer = Renderer::new(opts.templates.clone().or_else(|| config.templates.clone()));
+    let mut target_iter = targets.into_iter();
+    for batch in inputs.chunks(BATCH) {
+        let rendered: Vec<Result<String>> = match &stdin_bytes {
+            Some(bytes) if batch == [Input::Stdin] => {
+                let checked = check::check_bytes(bytes);
+                vec![render_one(
+                    opts,
+                    config,
+                    &renderer,
+                    &facts,
+                    &Input::Stdin,
+                    &checked,
+                )]
+            }
+            _ => check::par_map(batch, |input| {
+                let checked = check::check_input(input)?;
+                render_one(opts, config, &renderer, &facts, input, &checked)
+            }),
+        };
+        for text in rendered {
+            let text = text?;
+            emit(target_iter.next().flatten().as_deref(), &text)?;
+        }
+    }
+    Ok(Rendered::All)
+}
+
+/// Output paths, and standard input kept for pass 2: validity and names first, so that
+/// nothing is written when a plan is refused or two plans would land in one file.
+#[allow(clippy::type_complexity)]
+fn first_pass(
+    opts: &Options,
+    inputs: &[Input],
+) -> Result<std::result::Result<(Vec<Option<PathBuf>>, Option<Vec<u8>>), Vec<FileResult>>> {
+    let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
+    let mut refused = Vec::new();
+    let mut stdin_bytes = None;
+    for batch in inputs.chunks(BATCH) {
+        let checked: Vec<Checked> = if batch == [Input::Stdin] {
+            let bytes = match check::inputs::read(&Input::Stdin)? {
+                check::Content::Bytes(b) => b,
+                check::Content::TooLarge(_) => Vec::new(),
+            };
+            let c = check::check_bytes(&bytes);
+            stdin_bytes = Some(bytes);
+            vec![c]
+        } else {
+            check::check_all(batch)?
+        };
+        for (input, c) in batch.iter().zip(checked) {
+            match &c.plan {
+                Some(plan) if c.errors() == 0 || opts.draft => {
+                    targets.push(target_of(opts, input, plan));
+                }
+                _ => refused.push(FileResult {
+                    path: input.display(),
+                    checked: c,
+                }),
+            }
+        }
+    }
+    Ok(if refused.is_empty() {
+        Ok((targets, stdin_bytes))
+    } else {
+        Err(refused)
+    })
+}
+
+/// Where a plan's output goes: a file in `--out-dir` named from its id, `-o`, or stdout.
+fn target_of(opts: &Options, input: &Input, plan: &Plan) -> Option<PathBuf> {
+    match (&opts.out_dir, &opts.output) {
+        (Some(dir), _) => {
+            let file = input.file();
+            let stem = plan.id.as_deref().cloned().unwrap_or_else(|| {
+                file.and_then(|f| f.file_stem())
+                    .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
+            });
+            let mut name = safe_file_stem(&stem);
+            if let Some(p) = &opts.for_participant {
+                name = format!("{name}-{}", safe_file_stem(p));
+            }
+            Some(dir.join(format!("{name}.{}", opts.format.extension())))
+        }
+        (None, Some(out)) => Some(out.clone()),
+        (None, None) => None,
+    }
+}
+
+fn render_one(
+    opts: &Options,
+    config: &Config,
+    renderer: &Renderer,
+    facts: &GitFacts,
+    input: &Input,
+    checked: &Checked,
+) -> Result<String> {
+    let Some(plan) = checked.plan.as_ref() else {
+        return Err(Error::Render {
+            file: input.display(),
+            message: "the plan does not parse".into(),
+        });
+    };
+    let lang = opts
+        .lang
+        .or(plan.language)
+        .or(config.language)
+        .unwrap_or(Lang::Nb);
+    let extract = match &opts.for_participant {
+        None => None,
+        Some(id) => Some(
+            plan.participants
+                .iter()
+                .find(|p| p.id.as_deref().map(String::as_str) == Some(id.as_str()))
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = plan
+                        .participants
+                        .iter()
+                        .filter_map(|p| p.id.as_deref().map(String::as_str))
+                        .collect();
+                    Error::plan(
+                        input.display(),
+                        format!("no participant `{id}` in the plan"),
+                        Some(format!(
+                            "the participant ids in {} are: {}",
+                            input.display(),
+                            ids.join(", ")
+                        )),
+                    )
+                })?,
+        ),
+    };
+    let file = input.file();
+    let mut draft_reasons = Vec::new();
+    if checked.errors() > 0 {
+        draft_reasons.push("draft_invalid");
+    }
+    match file {
+        Some(f) if facts.in_repo.contains(f) => {
+            if facts.is_dirty(f) {
+                draft_reasons.push("draft_uncommitted");
+            }
+        }
+        _ => draft_reasons.push("draft_outside_git"),
+    }
+    let stamp = Stamp {
+        commit: file.and_then(|f| facts.last.get(f).cloned()),
+        printed: opts.printed,
+        draft_reasons,
+    };
+    let view = view(plan, lang, &config.organisation, &stamp, extract);
+    renderer
+        .render(opts.format, &view)
+        .map_err(|e| Error::Render {
+            file: input.display(),
+            message: format!("{e:#}"),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,5 +626,16 @@ mod tests {
             escape_markdown("*not bold* & [link](x)"),
             "\\*not bold\\* &amp; \\[link\\](x)"
         );
+    }
+
+    #[test]
+    fn ids_never_become_paths() {
+        assert_eq!(safe_file_stem("2026-017"), "2026-017");
+        assert_eq!(safe_file_stem("../../etc/passwd"), "_._.._etc_passwd");
+        assert_eq!(safe_file_stem("/abs"), "_abs");
+        assert_eq!(safe_file_stem(".hidden"), "_hidden");
+        assert_eq!(safe_file_stem("a\u{0}b\nc"), "a_b_c");
+        assert_eq!(safe_file_stem("Kåre Ø"), "Kåre_Ø");
+        assert_eq!(safe_file_stem(""), "plan");
     }
 }

@@ -15,7 +15,7 @@
 
 use granit_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 
-use crate::diagnostic::{Finding, Pos};
+use crate::diagnostic::{Finding, LineIndex, Pos};
 use crate::rules;
 
 /// Plans are a few kilobytes; anything above this is refused unread (`ip validate` says so).
@@ -95,42 +95,6 @@ impl Node {
             Kind::Null => "null".into(),
             Kind::Seq(_) | Kind::Map(_) => "(complex key)".into(),
         }
-    }
-}
-
-/// Line starts of a text, to turn line and column into byte offsets and back.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
-    }
-
-    /// Byte offset of a 1-based line and a 1-based column counted in characters.
-    pub fn offset(&self, line: u32, column: u32) -> usize {
-        let Some(&start) = self.starts.get(line.saturating_sub(1) as usize) else {
-            return self.text.len();
-        };
-        let rest = &self.text[start..];
-        let skip = column.saturating_sub(1) as usize;
-        start + rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i)
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
-        (line as u32, column as u32)
     }
 }
 
@@ -620,8 +584,8 @@ mod tests {
     #[test]
     fn every_node_offset_agrees_with_its_line_and_column() {
         for text in [
-            crate::rules::testing::COMPLETE.to_owned(),
-            crate::rules::testing::COMPLETE.replace('\n', "\r\n"),
+            crate::check::testing::COMPLETE.to_owned(),
+            crate::check::testing::COMPLETE.replace('\n', "\r\n"),
             "a: {b: [1, \"två\", 'tre'], c: ~}\nd: |\n  blokk\ne: æøå\n".to_owned(),
         ] {
             let parsed = parse(&text);

@@ -1,8 +1,8 @@
 //! `ip explain CODE`: the full text of a rule, which lives once, beside the rule.
 
-use miette::{miette, Report};
-
 use super::Outcome;
+use crate::error::{Error, Result};
+use crate::output;
 use crate::rules;
 
 #[derive(Debug, clap::Args)]
@@ -11,7 +11,7 @@ pub struct Args {
     pub code: String,
 }
 
-pub fn execute(args: &Args) -> Result<Outcome, Report> {
+pub fn execute(args: &Args) -> Result<Outcome> {
     if args.code.eq_ignore_ascii_case("all") || args.code.eq_ignore_ascii_case("list") {
         let mut out = String::new();
         for rule in rules::REGISTRY {
@@ -21,16 +21,15 @@ pub fn execute(args: &Args) -> Result<Outcome, Report> {
                 rule.code, rule.name, rule.summary
             ));
         }
-        super::print(&out);
+        output::print(&out);
         return Ok(Outcome::Clean);
     }
     let rule = rules::find(&args.code).ok_or_else(|| {
-        miette!(
-            help = "`ip explain all` lists every rule",
-            "no rule is called `{}`",
-            args.code
+        Error::usage(
+            format!("no rule is called `{}`", args.code),
+            Some("`ip explain all` lists every rule"),
         )
     })?;
-    super::print(&rules::explain(rule));
+    output::print(&rules::explain(rule));
     Ok(Outcome::Clean)
 }

@@ -1,7 +1,20 @@
-//! One command, one file: each owns its arguments and `execute`. `main.rs` only parses,
-//! dispatches and maps the outcome to an exit code.
+//! The commands: one file each, holding its arguments and an `execute` that parses nothing
+//! more, calls the library and prints. Commands never import each other; what two share
+//! lives here (the outcome, value parsers for dates and durations) or in the library.
+//!
+//! [`run`] is the whole program: it parses the command line, finds `ip.toml`, dispatches,
+//! and maps the outcome to the exit codes of the spec: 0 done and clean, 1 findings,
+//! 2 could not do the job (every [`Error`], and clap's usage errors).
 
-use std::io::Write;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::output::Color;
+use crate::values::{iso_suggestion, parse_iso_date, Duration};
 
 pub mod diff;
 pub mod due;
@@ -13,7 +26,7 @@ pub mod revise;
 pub mod schema;
 pub mod validate;
 
-/// How a command ended when it could do its job (errors are `miette::Report`, exit 2).
+/// How a command ended when it could do its job (errors are [`Error`], exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// Exit 0.
@@ -22,116 +35,124 @@ pub enum Outcome {
     Findings,
 }
 
-/// Whether to colour output meant for stdout.
+/// Individual plans (individuell plan) as YAML files in git: validate them against the
+/// format and the law's content list (forskrift om individuell plan, a–i).
+#[derive(Debug, Parser)]
+#[command(name = "ip", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub color: Color,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plans against the format and the law's content list.
+    Validate(validate::Args),
+    /// Render a printable plan (Markdown or HTML for A4) in bokmål, nynorsk or English.
+    Render(render::Args),
+    /// List plans needing revision: overdue, due soon, period ended, or invalid.
+    Due(due::Args),
+    /// The commits that touched a plan, with what changed in plan terms.
+    History(history::Args),
+    /// What changed in a plan between two revisions (default: last commit to working file).
+    Diff(diff::Args),
+    /// Record a revision: set revision.last and revision.next, touching nothing else.
+    Revise(revise::Args),
+    /// Write a commented plan skeleton to fill in.
+    New(new::Args),
+    /// Print the full text of a rule: what it checks, why, the law, examples.
+    Explain(explain::Args),
+    /// Print the JSON Schema of the plan format.
+    Schema,
+}
+
+/// `--format` of commands that report findings (`validate`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
-pub enum Color {
+pub enum FindingsFormat {
+    /// miette's report with the source line, then a summary.
     #[default]
-    Auto,
-    Always,
-    Never,
+    Text,
+    /// One JSON document (the shape of cli.md).
+    Json,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
 }
 
-impl Color {
-    /// Auto: colour only on a terminal, and never when `NO_COLOR` is set.
-    pub fn enabled(self) -> bool {
-        use std::io::IsTerminal;
-        self.enabled_for(std::io::stdout().is_terminal())
-    }
-
-    /// The same choice for messages on stderr.
-    pub fn enabled_stderr(self) -> bool {
-        use std::io::IsTerminal;
-        self.enabled_for(std::io::stderr().is_terminal())
-    }
-
-    fn enabled_for(self, terminal: bool) -> bool {
-        match self {
-            Color::Always => true,
-            Color::Never => false,
-            Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
-        }
-    }
+/// `--format` of commands that list things (`due`, `history`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum TableFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for scripts.
+    Json,
 }
 
-/// Writes to stdout; a closed pipe (`ip validate | head`) ends the program quietly.
-pub fn print(text: &str) {
-    let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("ip: cannot write to standard output: {e}");
-        std::process::exit(2);
-    }
+/// `--as-of`, `--on`, `--next`: a date as YYYY-MM-DD, with the ISO form suggested for the
+/// dates people type instead.
+pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
+    parse_iso_date(s).ok_or_else(|| match iso_suggestion(s) {
+        Some(iso) => format!("write the date as {iso} (YYYY-MM-DD)"),
+        None => "expected a date as YYYY-MM-DD".to_owned(),
+    })
 }
 
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
-/// rename, so a crash or a full disk never leaves half a plan behind. With `create_new`,
-/// an existing file is never replaced.
-pub fn write_atomic(
-    path: &std::path::Path,
-    contents: &[u8],
-    create_new: bool,
-) -> Result<(), miette::Report> {
-    write_file(path, contents, create_new, true)
+/// `--within`: a duration such as "30 days".
+pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    Duration::parse(s).ok_or_else(|| {
+        "expected a duration such as \"30 days\", \"6 weeks\", \"2 months\" or \"1 year\""
+            .to_owned()
+    })
 }
 
-/// As [`write_atomic`], but without waiting for the disk (`fsync`): for output that can be
-/// made again, such as rendered plans, where thousands of fsyncs would dominate.
-pub fn write_output(path: &std::path::Path, contents: &[u8]) -> Result<(), miette::Report> {
-    write_file(path, contents, false, false)
-}
-
-fn write_file(
-    path: &std::path::Path,
-    contents: &[u8],
-    create_new: bool,
-    durable: bool,
-) -> Result<(), miette::Report> {
-    use miette::miette;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    // New files get the usual 0666 & !umask, not tempfile's private 0600.
-    let mut builder = tempfile::Builder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder
-        .prefix(".ip-")
-        .tempfile_in(dir)
-        .map_err(|e| miette!("cannot write in {}: {e}", dir.display()))?;
-    tmp.write_all(contents)
-        .and_then(|()| {
-            if durable {
-                tmp.as_file().sync_all()
-            } else {
-                Ok(())
-            }
-        })
-        .map_err(|e| miette!("cannot write {}: {e}", path.display()))?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        // Keep the file's permissions across the rename.
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
-    }
-    if create_new {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                miette!(
-                    help = "choose another name, or delete the file first",
-                    "{} already exists; `ip` never overwrites it",
-                    path.display()
-                )
-            } else {
-                miette!("cannot write {}: {}", path.display(), e.error)
-            }
-        })?;
+fn dispatch(cli: &Cli) -> Result<Outcome> {
+    let needs_config = matches!(
+        cli.command,
+        Command::Validate(_) | Command::Render(_) | Command::Due(_) | Command::Revise(_)
+    );
+    let config = if needs_config {
+        let cwd = std::env::current_dir().map_err(|err| Error::CurrentDir { err })?;
+        Config::discover(&cwd)?
     } else {
-        tmp.persist(path)
-            .map_err(|e| miette!("cannot write {}: {}", path.display(), e.error))?;
+        Config::default()
+    };
+    match &cli.command {
+        Command::Validate(args) => validate::execute(args, &config, cli.color),
+        Command::Render(args) => render::execute(args, &config, cli.color),
+        Command::Due(args) => due::execute(args, &config, cli.color),
+        Command::History(args) => history::execute(args),
+        Command::Diff(args) => diff::execute(args),
+        Command::Revise(args) => revise::execute(args, &config, cli.color),
+        Command::New(args) => new::execute(args),
+        Command::Explain(args) => explain::execute(args),
+        Command::Schema => schema::execute(),
     }
-    Ok(())
+}
+
+/// The program: parse, dispatch, exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let color = cli.color.enabled_stderr();
+    miette::set_hook(Box::new(move |_| {
+        Box::new(
+            miette::MietteHandlerOpts::new()
+                .color(color)
+                .unicode(true)
+                .width(100)
+                .build(),
+        )
+    }))
+    .ok();
+    match dispatch(&cli) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(error) => {
+            let code = error.exit_code();
+            eprintln!("{:?}", miette::Report::new(error));
+            ExitCode::from(code)
+        }
+    }
 }

@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use miette::Report;
-
 use super::Outcome;
+use crate::error::Result;
+use crate::output;
 
 pub const SKELETON: &str = include_str!("../../templates/new-plan.yaml");
 
@@ -16,11 +16,11 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn execute(args: &Args) -> Result<Outcome, Report> {
+pub fn execute(args: &Args) -> Result<Outcome> {
     match &args.output {
-        None => super::print(SKELETON),
+        None => output::print(SKELETON),
         Some(path) => {
-            super::write_atomic(path, SKELETON.as_bytes(), true)?;
+            output::write_atomic(path, SKELETON.as_bytes(), true)?;
             eprintln!(
                 "wrote {}: fill it in, then run `ip validate {}`",
                 path.display(),

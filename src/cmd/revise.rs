@@ -1,34 +1,30 @@
 //! `ip revise PLAN`: records a revision by setting `revision.last` (default today) and
-//! `revision.next` (given, or last + interval), and changes nothing else in the file.
-//!
-//! The edit is made on the text, at the byte spans the parser gives for those two values,
-//! so comments, key order, quoting, blank lines and line endings stay byte for byte. A
-//! missing `last` key is inserted after the last entry of `revision` with its siblings'
-//! indentation (or before the `}` of a flow mapping). The result is parsed again and must
-//! equal the old plan with only those two dates changed, else nothing is written. The
-//! write is atomic. An invalid plan is refused with its report (exit 1).
+//! `revision.next` (given, or last + interval), and changes nothing else in the file (the
+//! edit and its checks are `revision.rs`). An invalid plan is refused with its report
+//! (exit 1). `--commit` commits only that file.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use miette::{miette, Report};
 
-use super::{Color, Outcome};
+use super::{parse_date, Outcome};
+use crate::check::{self, FileResult};
 use crate::config::Config;
-use crate::plan::check_bytes;
-use crate::report::{self, FileResult};
-use crate::yaml::{self, Kind, Node};
+use crate::error::{Error, Result};
+use crate::git::Repo;
+use crate::output::{self, findings, Color};
+use crate::revision;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
     /// The date of the revision, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "DATE", value_parser = super::due::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub on: Option<NaiveDate>,
     /// The next revision date (default: the revision date plus `revision.interval`, else
     /// ip.toml's `revision.interval`).
-    #[arg(long, value_name = "DATE", value_parser = super::due::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub next: Option<NaiveDate>,
     /// Commit the revised file (only that file) with your git identity.
     #[arg(long)]
@@ -38,271 +34,44 @@ pub struct Args {
     pub message: Option<String>,
 }
 
-struct Edit {
-    at: usize,
-    remove: usize,
-    insert: String,
-}
-
-/// The text with `revision.last` and `revision.next` set, or why it cannot be done safely.
-pub fn set_revision(
-    text: &str,
-    root: &Node,
-    last: NaiveDate,
-    next: NaiveDate,
-) -> Result<String, String> {
-    let revision = root
-        .get("revision")
-        .ok_or("the plan has no `revision` section")?;
-    let Kind::Map(entries) = &revision.kind else {
-        return Err("`revision` is not a mapping".into());
-    };
-    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let mut edits = Vec::new();
-    let mut missing = Vec::new();
-    for (key, date) in [("last", last), ("next", next)] {
-        let date = date.format("%Y-%m-%d").to_string();
-        let Some((k, v)) = entries.iter().find(|(k, _)| k.as_str() == Some(key)) else {
-            missing.push(format!("{key}: {date}"));
-            continue;
-        };
-        edits.push(replace_value(text, k, v, &date)?);
-    }
-    if !missing.is_empty() {
-        let flow = text.as_bytes().get(revision.pos.offset) == Some(&b'{');
-        let (last_key, last_value) = entries.last().ok_or("`revision` is empty")?;
-        let end = last_value.pos.offset + last_value.pos.len;
-        if flow {
-            // Right after the last entry's value: `{ next: X }` → `{ next: X, last: Y }`.
-            let insert: String = missing.iter().map(|m| format!(", {m}")).collect();
-            edits.push(Edit {
-                at: end,
-                remove: 0,
-                insert,
-            });
-        } else {
-            let indent = " ".repeat(last_key.pos.column.saturating_sub(1) as usize);
-            let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
-            let mut insert = String::new();
-            if line_end == text.len() && !text.ends_with('\n') {
-                insert.push_str(newline);
-            }
-            for m in &missing {
-                insert.push_str(&format!("{indent}{m}{newline}"));
-            }
-            edits.push(Edit {
-                at: line_end,
-                remove: 0,
-                insert,
-            });
-        }
-    }
-    edits.sort_by_key(|e| std::cmp::Reverse(e.at));
-    let mut out = text.to_owned();
-    for e in edits {
-        out.replace_range(e.at..e.at + e.remove, &e.insert);
-    }
-    Ok(out)
-}
-
-fn replace_value(text: &str, key: &Node, value: &Node, date: &str) -> Result<Edit, String> {
-    let key_end = key.pos.offset + key.pos.len;
-    match &value.kind {
-        Kind::Null
-            if value.pos.len == 0 || !text[value.pos.offset..].starts_with(['n', 'N', '~']) =>
-        {
-            // `last:` with nothing after it: insert after the colon.
-            let colon = text[key_end..]
-                .find(':')
-                .ok_or("cannot find the `:` after the key")?
-                + key_end;
-            Ok(Edit {
-                at: colon + 1,
-                remove: 0,
-                insert: format!(" {date}"),
-            })
-        }
-        Kind::Null | Kind::Str(_) => {
-            let span = &text[value.pos.offset..value.pos.offset + value.pos.len];
-            if span.contains('\n') {
-                return Err(format!("`revision.{}` spans several lines", key.key_text()));
-            }
-            let quote = span.chars().next().filter(|c| *c == '"' || *c == '\'');
-            let insert = match quote {
-                Some(q) => format!("{q}{date}{q}"),
-                None => date.to_owned(),
-            };
-            Ok(Edit {
-                at: value.pos.offset,
-                remove: value.pos.len,
-                insert,
-            })
-        }
-        _ => Err(format!("`revision.{}` is not a date", key.key_text())),
-    }
-}
-
-pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
-    let bytes = std::fs::read(&args.plan)
-        .map_err(|e| miette!("cannot read {}: {e}", args.plan.display()))?;
+pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
+    let bytes = std::fs::read(&args.plan).map_err(|err| Error::Read {
+        path: args.plan.clone(),
+        err,
+    })?;
     let repo = if args.commit {
-        Some(super::history::locate(&args.plan)?)
+        Some(Repo::locate(&args.plan)?)
     } else {
         None
     };
-    let checked = check_bytes(&bytes);
+    let file = args.plan.display().to_string();
+    let checked = check::check_bytes(&bytes);
     if checked.errors() > 0 {
-        let path = args.plan.display().to_string();
-        super::print(&report::text(
-            &[FileResult { path, checked }],
+        output::print(&findings::text(
+            &[FileResult {
+                path: file,
+                checked,
+            }],
             color.enabled(),
             false,
         ));
         eprintln!("not revised: fix the errors above first (`ip revise` only records a revision of a valid plan)");
         return Ok(Outcome::Findings);
     }
-    let plan = checked.plan.as_ref().expect("a plan without errors parsed");
-    let last = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let interval = plan
-        .revision
-        .as_ref()
-        .and_then(|r| r.interval)
-        .or(config.interval);
-    let next = match (args.next, interval) {
-        (Some(next), _) => next,
-        (None, Some(interval)) => interval
-            .after(last)
-            .ok_or_else(|| miette!("{last} plus {interval} is beyond the calendar"))?,
-        (None, None) => {
-            return Err(miette!(
-                help = "give `--next DATE`, or set `revision.interval` in the plan or in ip.toml",
-                "no revision interval to compute the next revision from"
-            ))
-        }
-    };
-    if next <= last {
-        return Err(miette!(
-            "the next revision ({next}) must be after the revision date ({last})"
-        ));
-    }
-    let text = &checked.text;
-    let root = yaml::parse(text)
-        .root
-        .expect("a plan without errors parsed");
-    let revised = set_revision(text, &root, last, next).map_err(|why| {
-        miette!(
-            "cannot edit {} safely: {why}; nothing was written",
-            args.plan.display()
-        )
-    })?;
-    verify(plan, &revised, last, next).map_err(|why| {
-        miette!(
-            "cannot edit {} safely: {why}; nothing was written",
-            args.plan.display()
-        )
-    })?;
-    // Keep a BOM the file had.
-    let mut out = Vec::with_capacity(revised.len() + 3);
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
-    }
-    out.extend_from_slice(revised.as_bytes());
-    super::write_atomic(&args.plan, &out, false)?;
-    let mut said = format!(
-        "revised {}: last revision {last}, next revision {next}",
-        args.plan.display()
-    );
+    let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let revised = revision::revise(&file, &bytes, &checked, on, args.next, config.interval)?;
+    output::write_atomic(&args.plan, &revised.bytes, false)?;
+    let (last, next) = (revised.last, revised.next);
+    let mut said = format!("revised {file}: last revision {last}, next revision {next}");
     if let Some((repo, rel)) = repo {
+        let id = checked.plan.as_ref().map_or("", |p| p.id_str());
         let message = args
             .message
             .clone()
-            .unwrap_or_else(|| format!("Revise plan {}: next revision {next}", plan.id_str()));
-        let commit = repo.commit_file(&rel, &out, &message)?;
+            .unwrap_or_else(|| format!("Revise plan {id}: next revision {next}"));
+        let commit = repo.commit_file(&rel, &revised.bytes, &message)?;
         said.push_str(&format!("; committed {}", commit.id));
     }
     eprintln!("{said}");
     Ok(Outcome::Clean)
-}
-
-/// The revised text must parse to the same plan but for the two dates.
-fn verify(
-    before: &crate::plan::Plan,
-    revised: &str,
-    last: NaiveDate,
-    next: NaiveDate,
-) -> Result<(), String> {
-    let after = check_bytes(revised.as_bytes());
-    let Some(after_plan) = after.plan.as_ref().filter(|_| after.errors() == 0) else {
-        return Err("the edited file would not be valid".into());
-    };
-    let revision = after_plan.revision.as_ref().ok_or("revision vanished")?;
-    if revision.last.as_ref().map(|d| d.value) != Some(last)
-        || revision.next.as_ref().map(|d| d.value) != Some(next)
-    {
-        return Err("the dates did not land where expected".into());
-    }
-    let strip = |p: &crate::plan::Plan| {
-        let mut v = serde_json::to_value(p).unwrap_or_default();
-        v["revision"]["last"] = serde_json::Value::Null;
-        v["revision"]["next"] = serde_json::Value::Null;
-        v
-    };
-    if strip(before) != strip(after_plan) {
-        return Err("the edit would change more than the revision dates".into());
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn revise(text: &str) -> String {
-        let root = yaml::parse(text).root.unwrap();
-        let d = |s| crate::schema::parse_iso_date(s).unwrap();
-        set_revision(text, &root, d("2026-07-15"), d("2027-01-15")).unwrap()
-    }
-
-    #[test]
-    fn only_the_two_values_change() {
-        let text = "a: 1 # keep\nrevision:\n  next: '2026-07-15'   # quoted, with a comment\n\n  last: 2026-01-15\nz: 2\n";
-        assert_eq!(
-            revise(text),
-            "a: 1 # keep\nrevision:\n  next: '2027-01-15'   # quoted, with a comment\n\n  last: 2026-07-15\nz: 2\n"
-        );
-    }
-
-    #[test]
-    fn a_missing_last_is_inserted_with_the_siblings_indent() {
-        let text =
-            "revision:\r\n    next: 2026-07-15 # c\r\n    interval: 6 months\r\nmeetings: []\r\n";
-        assert_eq!(
-            revise(text),
-            "revision:\r\n    next: 2027-01-15 # c\r\n    interval: 6 months\r\n    last: 2026-07-15\r\nmeetings: []\r\n"
-        );
-    }
-
-    #[test]
-    fn empty_and_null_values_are_filled_in() {
-        assert_eq!(
-            revise("revision:\n  next: 2026-07-15\n  last:\n"),
-            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
-        );
-        assert_eq!(
-            revise("revision:\n  next: 2026-07-15\n  last: null\n"),
-            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
-        );
-    }
-
-    #[test]
-    fn flow_mappings_and_files_without_a_final_newline() {
-        assert_eq!(
-            revise("revision: { next: 2026-07-15 }\n"),
-            "revision: { next: 2027-01-15, last: 2026-07-15 }\n"
-        );
-        assert_eq!(
-            revise("revision:\n  next: 2026-07-15"),
-            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
-        );
-    }
 }

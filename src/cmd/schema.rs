@@ -1,18 +1,11 @@
-//! `ip schema`: the JSON Schema of plan format v1, generated from the same table the
-//! validator walks (`src/schema.rs`). `schemas/plan.schema.json` is this output.
-
-use miette::Report;
+//! `ip schema`: the JSON Schema of plan format v1, generated from the field table the
+//! validator walks (`json_schema.rs`). `schemas/plan.schema.json` is this output.
 
 use super::Outcome;
+use crate::error::Result;
+use crate::output;
 
-pub fn render() -> String {
-    let mut text =
-        serde_json::to_string_pretty(&crate::schema::json_schema()).expect("schema serializes");
-    text.push('\n');
-    text
-}
-
-pub fn execute() -> Result<Outcome, Report> {
-    super::print(&render());
+pub fn execute() -> Result<Outcome> {
+    output::print_json(&crate::json_schema::json_schema());
     Ok(Outcome::Clean)
 }

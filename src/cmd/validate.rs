@@ -4,21 +4,11 @@
 
 use std::path::PathBuf;
 
-use miette::Report;
-
-use super::{Color, Outcome};
+use super::{FindingsFormat, Outcome};
+use crate::check::{self, FileResult};
 use crate::config::Config;
-use crate::inputs::{self, Content, Input};
-use crate::plan::{self, Checked};
-use crate::report::{FileResult, Stream, StreamFormat};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
-pub enum Format {
-    #[default]
-    Text,
-    Json,
-    Github,
-}
+use crate::error::Result;
+use crate::output::{findings, Color};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,72 +17,23 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: FindingsFormat,
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
 }
 
-/// Reads and checks one input; a file over the size limit becomes a finding.
-pub fn check_input(input: &Input) -> Result<Checked, Report> {
-    Ok(match inputs::read(input)? {
-        Content::Bytes(bytes) => plan::check_bytes(&bytes),
-        Content::TooLarge(size) => plan::too_large(size),
-    })
-}
-
-/// Maps `f` over `items` on all cores; results come back in order. Small inputs stay on
-/// one thread, where spawning would cost more than it saves.
-pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(items.len().max(1));
-    if threads <= 1 || items.len() < 16 {
-        return items.iter().map(&f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
-}
-
-/// Checks every input, on all cores; results come back in input order.
-pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked, Report>> {
-    par_map(inputs, check_input)
-}
-
-/// Checks every input; the first unreadable one is the error.
-pub fn check_all(inputs: &[Input]) -> Result<Vec<Checked>, Report> {
-    check_each(inputs).into_iter().collect()
-}
-
-/// Plans checked and reported per batch: enough to keep both cores busy, few enough that
-/// memory stays flat for any number of plans.
-const BATCH: usize = 1024;
-
-pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Report> {
-    let inputs = inputs::collect(&args.paths, config)?;
+pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
+    let inputs = check::inputs::collect(&args.paths, config)?;
     let format = match args.format {
-        Format::Text => StreamFormat::Text,
-        Format::Json => StreamFormat::Json,
-        Format::Github => StreamFormat::Github,
+        FindingsFormat::Text => findings::Format::Text,
+        FindingsFormat::Json => findings::Format::Json,
+        FindingsFormat::Github => findings::Format::Github,
     };
-    let mut stream = Stream::new(format, color.enabled(), args.deny_warnings);
     let mut unreadable = Vec::new();
-    for batch in inputs.chunks(BATCH) {
+    let batches = inputs.chunks(check::BATCH).map(|batch| {
         let mut files = Vec::with_capacity(batch.len());
-        for (input, result) in batch.iter().zip(check_each(batch)) {
+        for (input, result) in batch.iter().zip(check::check_each(batch)) {
             match result {
                 Ok(checked) => files.push(FileResult {
                     path: input.display(),
@@ -101,16 +42,18 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome, Re
                 Err(e) => unreadable.push(e),
             }
         }
-        super::print(&stream.batch(&files));
+        files
+    });
+    let totals = findings::write(format, color.enabled(), args.deny_warnings, batches);
+    // Every unreadable file is reported; the last one is the command's error (exit 2).
+    let last = unreadable.pop();
+    for error in unreadable {
+        eprintln!("{:?}", miette::Report::new(error));
     }
-    super::print(&stream.finish());
-    if let Some(first) = unreadable.into_iter().reduce(|a, b| {
-        eprintln!("{a:?}");
-        b
-    }) {
-        return Err(first);
+    if let Some(last) = last {
+        return Err(last);
     }
-    Ok(if stream.all_valid() {
+    Ok(if totals.all_valid() {
         Outcome::Clean
     } else {
         Outcome::Findings

@@ -1,7 +1,8 @@
 //! Item h: consent comes before the plan starts.
+//!
+//! The check is `checks::consent_after_start`; this file holds what `ip explain IP035` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP035",
@@ -9,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "Consent was given after the plan period started.",
     severity: Severity::Error,
     item: Some('h'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That `consent.given` is on or before `period.start`.
@@ -35,32 +35,3 @@ period:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let given = cx.plan.consent.as_ref().and_then(|c| c.given.as_ref());
-    let start = cx.plan.period.as_ref().and_then(|p| p.start.as_ref());
-    if let (Some(given), Some(start)) = (given, start) {
-        if given.value > start.value {
-            out.push(
-                Finding::new(
-                    &RULE,
-                    format!("consent was given {} but the plan period started {}", given.value, start.value),
-                    given.pointer.clone(),
-                    given.pos,
-                )
-                .help("consent comes first: correct the date, or start the period on or after the consent date"),
-            );
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn late_consent_is_an_error() {
-        let plan = edit(|p| p.replace("given: 2026-01-10", "given: 2026-01-20"));
-        assert_eq!(codes(&plan), vec!["IP035"]);
-    }
-}

@@ -1,8 +1,8 @@
 //! Item h: a plan whose consent is withdrawn is closed.
+//!
+//! The check is `checks::consent_withdrawn_active`; this file holds what `ip explain IP038` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
-use crate::plan::Status;
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP038",
@@ -10,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "Consent is withdrawn but the plan's status is still active.",
     severity: Severity::Error,
     item: Some('h'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That a plan with `consent.withdrawn` set has `status: closed`.
@@ -34,36 +33,3 @@ consent:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(withdrawn) = cx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else {
-        return;
-    };
-    if cx.plan.status == Status::Active {
-        out.push(
-            Finding::new(
-                &RULE,
-                format!(
-                    "consent was withdrawn {} but the plan is still active",
-                    withdrawn.value
-                ),
-                withdrawn.pointer.clone(),
-                withdrawn.pos,
-            )
-            .help("set `status: closed`"),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn withdrawn_consent_needs_a_closed_plan() {
-        let plan = edit(|p| p.replace("withdrawn: null", "withdrawn: 2026-09-01"));
-        assert_eq!(codes(&plan), vec!["IP038"]);
-        let closed = plan.replace("status: active", "status: closed");
-        assert!(codes(&closed).is_empty());
-    }
-}

@@ -4,7 +4,7 @@
 //! velferdstjenester, innhold (cited by letter, never by an invented section number).
 
 use super::Rule;
-use crate::diagnostic::Severity::Error;
+use super::Severity::Error;
 
 /// What the plan must contain under each letter, for messages and `ip explain`.
 pub fn item_text(letter: char) -> &'static str {
@@ -38,7 +38,6 @@ const fn item(
         severity: Error,
         item: Some(letter),
         doc,
-        check: None,
     }
 }
 
@@ -312,3 +311,8 @@ cooperation:
 ```
 "#,
 );
+
+/// The rules of this file, in code order.
+pub static ALL: &[&Rule] = &[
+    &ITEM_A, &ITEM_B, &ITEM_C, &ITEM_D, &ITEM_E, &ITEM_F, &ITEM_G, &ITEM_H, &ITEM_I,
+];

@@ -1,10 +1,8 @@
 //! Ids are unique among goals, among measures and among participants.
+//!
+//! The check is `checks::duplicate_id`; this file holds what `ip explain IP032` prints.
 
-use std::collections::HashMap;
-
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
-use crate::plan::At;
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP032",
@@ -12,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "Two goals, measures or participants share an id.",
     severity: Severity::Error,
     item: None,
-    check: Some(check),
     doc: r#"
 ## What it checks
 That no two goals, no two measures and no two participants have the same `id`.
@@ -40,59 +37,3 @@ measures:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let plan = cx.plan;
-    find_duplicates("goal", plan.goals.iter().filter_map(|g| g.id.as_ref()), out);
-    find_duplicates(
-        "measure",
-        plan.measures.iter().filter_map(|m| m.id.as_ref()),
-        out,
-    );
-    find_duplicates(
-        "participant",
-        plan.participants.iter().filter_map(|p| p.id.as_ref()),
-        out,
-    );
-}
-
-fn find_duplicates<'a>(
-    noun: &str,
-    ids: impl Iterator<Item = &'a At<String>>,
-    out: &mut Vec<Finding>,
-) {
-    let mut first: HashMap<&str, u32> = HashMap::new();
-    for id in ids {
-        if let Some(line) = first.get(id.value.as_str()) {
-            out.push(
-                Finding::new(
-                    &RULE,
-                    format!(
-                        "{noun} id `{}` is used twice (first on line {line})",
-                        id.value
-                    ),
-                    id.pointer.clone(),
-                    id.pos,
-                )
-                .help(format!("give this {noun} an id of its own")),
-            );
-        } else {
-            first.insert(id.value.as_str(), id.pos.line);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{edit, findings};
-
-    #[test]
-    fn the_second_use_is_reported_with_the_first_line() {
-        let plan = edit(|p| p.replacen("id: g2", "id: g1", 1));
-        let found = findings(&plan);
-        let dup: Vec<_> = found.iter().filter(|f| f.code == "IP032").collect();
-        assert_eq!(dup.len(), 1, "{found:?}");
-        assert!(dup[0].message.contains("goal id `g1`"));
-        assert_eq!(dup[0].pointer, "/goals/1/id");
-    }
-}

@@ -3,7 +3,7 @@
 //! this file holds the rules and their texts.
 
 use super::Rule;
-use crate::diagnostic::Severity::Error;
+use super::Severity::Error;
 
 pub const YAML_SYNTAX: Rule = Rule {
     code: "IP001",
@@ -11,7 +11,6 @@ pub const YAML_SYNTAX: Rule = Rule {
     summary: "The file is not valid YAML.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That the file parses as YAML: indentation, quoting, brackets, tabs.
@@ -44,7 +43,6 @@ pub const DUPLICATE_KEY: Rule = Rule {
     summary: "A key appears twice in the same mapping.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That no mapping holds the same key twice.
@@ -74,7 +72,6 @@ pub const NOT_A_MAPPING: Rule = Rule {
     summary: "The file is empty, holds several documents, or is not a mapping of keys.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That the file holds exactly one YAML document and that it is a mapping (`key: value` lines),
@@ -104,7 +101,6 @@ pub const NOT_UTF8: Rule = Rule {
     summary: "The file is not UTF-8 text.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That the file is UTF-8 encoded (a byte-order mark is allowed and ignored).
@@ -127,7 +123,6 @@ pub const TOO_LARGE: Rule = Rule {
     summary: "The file is too large, too deeply nested, or expands too many aliases.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That the file is at most 8 MiB, nests at most 64 levels, and that anchors and aliases
@@ -155,7 +150,6 @@ pub const WRONG_TYPE: Rule = Rule {
     summary: "A value has the wrong type (text, list, mapping, true/false).",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That each key holds the kind of value the format defines: text where text belongs, a list
@@ -188,7 +182,6 @@ pub const UNKNOWN_KEY: Rule = Rule {
     summary: "A key that format v1 does not define; usually a misspelling.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That every key is one that format v1 defines at that place. The help names the nearest
@@ -218,7 +211,6 @@ pub const MISSING_KEY: Rule = Rule {
     summary: "A required key that is not one of the law's items is missing or empty.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 Required keys outside the law's content list: the plan's `id`, `person` and the person's
@@ -252,7 +244,6 @@ pub const VERSION: Rule = Rule {
     summary: "`version` is missing or is not 1.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That the plan says `version: 1`, the format this `ip` reads.
@@ -278,7 +269,6 @@ pub const INVALID_DATE: Rule = Rule {
     summary: "A date that is not ISO 8601 (YYYY-MM-DD) or does not exist.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 That every date is written year-month-day (`2026-01-15`) and exists in the calendar.
@@ -310,7 +300,6 @@ pub const INVALID_VALUE: Rule = Rule {
     summary: "A value outside the allowed words, or a duration that does not read.",
     severity: Error,
     item: None,
-    check: None,
     doc: r#"
 ## What it checks
 Keys with a fixed set of values: `status` (active, closed), `language` (nb, nn, en),
@@ -337,3 +326,18 @@ revision:
 ```
 "#,
 };
+
+/// The rules of this file, in code order.
+pub static ALL: &[&Rule] = &[
+    &YAML_SYNTAX,
+    &DUPLICATE_KEY,
+    &NOT_A_MAPPING,
+    &NOT_UTF8,
+    &TOO_LARGE,
+    &WRONG_TYPE,
+    &UNKNOWN_KEY,
+    &MISSING_KEY,
+    &VERSION,
+    &INVALID_DATE,
+    &INVALID_VALUE,
+];

@@ -1,18 +1,17 @@
-//! Every rule `ip validate` enforces, in one ordered registry.
+//! Every rule `ip validate` enforces, in one ordered registry: the bottom layer.
 //!
-//! A rule is a code, a name, a one-line summary, a severity, the letter a–i of the content
-//! rule it enforces (forskrift om individuell plan, innhold), its full text for
-//! `ip explain`, and, for content rules, a check over the plan model.
+//! A rule here is metadata only: a code, a name, a one-line summary, a severity, the
+//! letter a–i of the content rule it enforces (forskrift om individuell plan, innhold) and
+//! its full text for `ip explain`. This module imports nothing from the crate, so every
+//! layer may name a rule: the YAML parser its syntax rules, the field table the rule a
+//! missing key breaks, the checks the rule they enforce.
 //!
-//! Shape: content rules are one file each (`src/rules/<name>.rs`: the rule, its text, its
-//! check and its unit tests). Format rules (`format.rs`) and the "item missing" rules
-//! (`content.rs`) are checked by the YAML layer and the schema table, which know where keys
-//! and types belong; their files hold only the rules and their texts, so `ip explain` and
-//! the docs still come from one place. Codes are stable and never reused.
-
-use crate::diagnostic::{Finding, Severity};
-use crate::plan::Plan;
-use crate::yaml::Node;
+//! Shape: one file per rule (`src/rules/<name>.rs`) for the content rules, whose checks
+//! over the plan model sit two layers up in `src/checks/<name>.rs` with their unit tests
+//! (a test there proves that every rule is checked somewhere). Format rules (`format.rs`)
+//! and the "item missing" rules (`content.rs`) are checked by the YAML layer and the
+//! structural check, which know where keys and types belong. Codes are stable and never
+//! reused.
 
 pub mod consent_after_start;
 pub mod consent_by_minor;
@@ -32,14 +31,14 @@ pub mod revision_outside_period;
 pub mod unknown_goal;
 pub mod unknown_responsible;
 
-/// What a content rule looks at.
-pub struct Context<'a> {
-    pub plan: &'a Plan,
-    pub text: &'a str,
-    pub root: &'a Node,
+/// How serious a finding is: errors make a plan invalid, warnings do not (unless
+/// `--deny-warnings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
 }
-
-pub type Check = fn(&Context, &mut Vec<Finding>);
 
 pub struct Rule {
     pub code: &'static str,
@@ -49,7 +48,6 @@ pub struct Rule {
     pub item: Option<char>,
     /// The full text `ip explain` prints: what, why, the law, wrong and right examples.
     pub doc: &'static str,
-    pub check: Option<Check>,
 }
 
 /// All rules, in code order. Drives checking, `ip explain` and the rule list in the README.
@@ -90,14 +88,6 @@ pub static REGISTRY: &[&Rule] = &[
     &no_sharing_consent::RULE,
     &identity_number::RULE,
 ];
-
-pub fn check_all(cx: &Context, findings: &mut Vec<Finding>) {
-    for rule in REGISTRY {
-        if let Some(check) = rule.check {
-            check(cx, findings);
-        }
-    }
-}
 
 /// Looks a rule up by code (`IP030`, `ip030`) or by name (`unknown-responsible`).
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {
@@ -177,31 +167,5 @@ mod tests {
         assert_eq!(find("ip030").map(|r| r.name), Some("unknown-responsible"));
         assert_eq!(find("unknown-responsible").map(|r| r.code), Some("IP030"));
         assert!(find("IP999").is_none());
-    }
-}
-
-/// Helpers for the rules' unit tests: edit the complete fixture plan, check it.
-#[cfg(test)]
-pub(crate) mod testing {
-    use crate::diagnostic::Finding;
-
-    pub const COMPLETE: &str = include_str!("../../tests/fixtures/valid/complete.yaml");
-
-    /// The complete plan with one edit; panics if the edit changed nothing.
-    pub fn edit(change: impl Fn(&str) -> String) -> String {
-        let changed = change(COMPLETE);
-        if changed == COMPLETE {
-            // The unchanged plan is allowed only when asked for explicitly.
-            assert_eq!(change("x"), "x", "the edit did not match the fixture");
-        }
-        changed
-    }
-
-    pub fn findings(plan: &str) -> Vec<Finding> {
-        crate::plan::check_bytes(plan.as_bytes()).findings
-    }
-
-    pub fn codes(plan: &str) -> Vec<&'static str> {
-        findings(plan).into_iter().map(|f| f.code).collect()
     }
 }

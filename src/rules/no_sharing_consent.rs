@@ -1,7 +1,8 @@
 //! Item h (warning): consent to share information is given, or its absence is visible.
+//!
+//! The check is `checks::no_sharing_consent`; this file holds what `ip explain IP052` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP052",
@@ -9,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "`consent.sharing` is false or not recorded.",
     severity: Severity::Warning,
     item: Some('h'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That `consent.sharing` is `true`. False, or absent, gives this warning.
@@ -36,31 +36,3 @@ consent:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(consent) = &cx.plan.consent else {
-        return;
-    };
-    match &consent.sharing {
-        Some(s) if s.value => {}
-        Some(s) => out.push(
-            Finding::new(&RULE, "the person has not consented to sharing confidential information among the participants", s.pointer.clone(), s.pos)
-                .help("participants may not exchange confidential information; make sure they all know"),
-        ),
-        None => out.push(
-            Finding::new(&RULE, "the plan does not record whether the person consents to sharing information", consent.pointer.clone(), consent.pos)
-                .help("add `sharing: true` or `sharing: false` under `consent`"),
-        ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn no_sharing_is_a_warning() {
-        let plan = edit(|p| p.replace("sharing: true", "sharing: false"));
-        assert_eq!(codes(&plan), vec!["IP052"]);
-    }
-}

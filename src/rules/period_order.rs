@@ -1,7 +1,8 @@
 //! Item g: the plan period ends after it starts.
+//!
+//! The check is `checks::period_order`; this file holds what `ip explain IP033` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP033",
@@ -9,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "`period.end` is not after `period.start`.",
     severity: Severity::Error,
     item: Some('g'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That `period.end` is a later date than `period.start`.
@@ -32,37 +32,3 @@ period:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(period) = &cx.plan.period else {
-        return;
-    };
-    let (Some(start), Some(end)) = (&period.start, &period.end) else {
-        return;
-    };
-    if end.value <= start.value {
-        out.push(
-            Finding::new(
-                &RULE,
-                format!(
-                    "the plan period ends ({}) on or before it starts ({})",
-                    end.value, start.value
-                ),
-                end.pointer.clone(),
-                end.pos,
-            )
-            .help("check the years: `period.end` must be after `period.start`"),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn an_inverted_period_is_an_error() {
-        let plan = edit(|p| p.replace("end: 2027-01-15", "end: 2026-01-15"));
-        assert!(codes(&plan).contains(&"IP033"));
-    }
-}

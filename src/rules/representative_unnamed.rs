@@ -1,7 +1,8 @@
 //! Item h: consent by a representative names them.
+//!
+//! The check is `checks::representative_unnamed`; this file holds what `ip explain IP037` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP037",
@@ -9,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "`consent.by: representative` without the representative's `name`.",
     severity: Severity::Error,
     item: Some('h'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That `consent.name` is filled in when `consent.by` is `representative`.
@@ -34,32 +34,3 @@ consent:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let Some(consent) = &cx.plan.consent else {
-        return;
-    };
-    let Some(by) = &consent.by else { return };
-    if by.value == "representative" && consent.name.is_none() {
-        out.push(
-            Finding::new(
-                &RULE,
-                "consent was given by a representative, but `consent.name` does not say who",
-                by.pointer.clone(),
-                by.pos,
-            )
-            .help("add `name:` under `consent` with the representative's name"),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn an_unnamed_representative_is_an_error() {
-        let plan = edit(|p| p.replace("by: person", "by: representative"));
-        assert_eq!(codes(&plan), vec!["IP037"]);
-    }
-}

@@ -1,8 +1,8 @@
 //! Item e: a measure serves goals that exist.
+//!
+//! The check is `checks::unknown_goal`; this file holds what `ip explain IP031` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
-use crate::schema::nearest;
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP031",
@@ -10,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "A measure's `goals` names a goal id that does not exist.",
     severity: Severity::Error,
     item: Some('e'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That every id in `measures[].goals` is the `id` of a goal in `goals`.
@@ -36,50 +35,3 @@ measures:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let ids: Vec<&str> = cx
-        .plan
-        .goals
-        .iter()
-        .filter_map(|g| g.id.as_deref().map(String::as_str))
-        .collect();
-    for measure in &cx.plan.measures {
-        for goal in &measure.goals {
-            if ids.contains(&goal.value.as_str()) {
-                continue;
-            }
-            let label = measure
-                .id
-                .as_deref()
-                .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
-            let help = match nearest(goal, ids.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => format!("the goal ids are: {}", ids.join(", ")),
-            };
-            out.push(
-                Finding::new(
-                    &RULE,
-                    format!(
-                        "measure {label} serves goal `{}`, which does not exist",
-                        goal.value
-                    ),
-                    goal.pointer.clone(),
-                    goal.pos,
-                )
-                .help(help),
-            );
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit};
-
-    #[test]
-    fn a_missing_goal_is_caught() {
-        let plan = edit(|p| p.replace("goals: [g1]", "goals: [g1, g9]"));
-        assert_eq!(codes(&plan), vec!["IP031"]);
-    }
-}

@@ -1,8 +1,8 @@
 //! Item e: every measure's `responsible` names a participant or the coordinator.
+//!
+//! The check is `checks::unknown_responsible`; this file holds what `ip explain IP030` prints.
 
-use super::{Context, Rule};
-use crate::diagnostic::{Finding, Severity};
-use crate::schema::nearest;
+use super::{Rule, Severity};
 
 pub const RULE: Rule = Rule {
     code: "IP030",
@@ -10,7 +10,6 @@ pub const RULE: Rule = Rule {
     summary: "A measure's `responsible` is not a participant id or `coordinator`.",
     severity: Severity::Error,
     item: Some('e'),
-    check: Some(check),
     doc: r#"
 ## What it checks
 That `measures[].responsible` is the `id` of a participant, or the word `coordinator`.
@@ -37,67 +36,3 @@ measures:
 ```
 "#,
 };
-
-fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let ids: Vec<&str> = cx
-        .plan
-        .participants
-        .iter()
-        .filter_map(|p| p.id.as_deref().map(String::as_str))
-        .collect();
-    for measure in &cx.plan.measures {
-        let Some(responsible) = &measure.responsible else {
-            continue;
-        };
-        let who = responsible.value.trim();
-        if who == "coordinator" || ids.contains(&who) {
-            continue;
-        }
-        let label = measure
-            .id
-            .as_deref()
-            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
-        let candidates = ids.iter().copied().chain(["coordinator"]);
-        let help =
-            match nearest(who, candidates) {
-                Some(n) => format!(
-                    "did you mean `{n}`? `responsible` takes a participant id or `coordinator`"
-                ),
-                None => {
-                    format!(
-                "use a participant id ({}) or `coordinator`, or add `{who}` to `participants`",
-                if ids.is_empty() { "none yet".to_owned() } else { ids.join(", ") }
-            )
-                }
-            };
-        out.push(
-            Finding::new(
-                &RULE,
-                format!("measure {label} has no responsible participant: `{who}` is not a participant id"),
-                responsible.pointer.clone(),
-                responsible.pos,
-            )
-            .help(help),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::testing::{codes, edit, findings};
-
-    #[test]
-    fn a_misspelt_participant_is_caught_with_a_suggestion() {
-        let plan = edit(|p| p.replace("responsible: heimeteneste", "responsible: heimetenesta"));
-        let found = findings(&plan);
-        let f = found.iter().find(|f| f.code == "IP030").expect("IP030");
-        assert_eq!(f.pointer, "/measures/0/responsible");
-        assert!(f.help.as_deref().unwrap().contains("`heimeteneste`"));
-    }
-
-    #[test]
-    fn coordinator_is_a_valid_responsible() {
-        let plan = edit(|p| p.replace("responsible: heimeteneste", "responsible: coordinator"));
-        assert!(!codes(&plan).contains(&"IP030"));
-    }
-}

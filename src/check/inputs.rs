@@ -9,9 +9,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use miette::{miette, Report};
-
 use crate::config::Config;
+use crate::error::{Error, Result};
 use crate::yaml::MAX_FILE_BYTES;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,17 +47,18 @@ pub enum Content {
     TooLarge(u64),
 }
 
-pub fn read(input: &Input) -> Result<Content, Report> {
+pub fn read(input: &Input) -> Result<Content> {
     match input {
         Input::File(path) => {
-            let meta = std::fs::metadata(path)
-                .map_err(|e| miette!("cannot read {}: {e}", path.display()))?;
+            let read_error = |err| Error::Read {
+                path: path.clone(),
+                err,
+            };
+            let meta = std::fs::metadata(path).map_err(read_error)?;
             if meta.len() > MAX_FILE_BYTES {
                 return Ok(Content::TooLarge(meta.len()));
             }
-            std::fs::read(path)
-                .map(Content::Bytes)
-                .map_err(|e| miette!("cannot read {}: {e}", path.display()))
+            std::fs::read(path).map(Content::Bytes).map_err(read_error)
         }
         Input::Stdin => {
             let mut buf = Vec::new();
@@ -66,7 +66,7 @@ pub fn read(input: &Input) -> Result<Content, Report> {
                 .lock()
                 .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| miette!("cannot read standard input: {e}"))?;
+                .map_err(|err| Error::Stdin { err })?;
             if buf.len() as u64 > MAX_FILE_BYTES {
                 return Ok(Content::TooLarge(buf.len() as u64));
             }
@@ -76,7 +76,7 @@ pub fn read(input: &Input) -> Result<Content, Report> {
 }
 
 /// Resolves command-line paths (or the configured/current folders) to plan inputs.
-pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report> {
+pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>> {
     let (roots, implicit) = if !paths.is_empty() {
         (paths.to_vec(), false)
     } else if !config.plans.is_empty() {
@@ -93,30 +93,23 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report>
             inputs.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(root).map_err(|e| {
-            let hint = if implicit {
-                format!(
-                    " (a `plans` folder of {})",
-                    config
-                        .file
-                        .as_ref()
-                        .map_or("ip.toml".into(), |f| f.display().to_string())
-                )
-            } else {
-                String::new()
-            };
-            miette!("cannot read {}{hint}: {e}", root.display())
+        let meta = std::fs::metadata(root).map_err(|err| match (&config.file, implicit) {
+            (Some(file), true) => Error::ReadConfigured {
+                path: root.clone(),
+                config: file.clone(),
+                err,
+            },
+            _ => Error::Read {
+                path: root.clone(),
+                err,
+            },
         })?;
         if meta.is_file() {
             inputs.push(Input::File(root.clone()));
         } else {
             let found = walk(root)?;
             if found.is_empty() {
-                return Err(miette!(
-                    help = "plans are files ending in .yaml or .yml; files ignored by .gitignore and hidden folders are skipped",
-                    "no plans found in {}",
-                    root.display()
-                ));
+                return Err(Error::NoPlans { path: root.clone() });
             }
             inputs.extend(found.into_iter().map(Input::File));
         }
@@ -124,7 +117,7 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>, Report>
     Ok(inputs)
 }
 
-fn walk(root: &Path) -> Result<Vec<PathBuf>, Report> {
+fn walk(root: &Path) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let walker = ignore::WalkBuilder::new(root)
         .require_git(false)
@@ -132,7 +125,10 @@ fn walk(root: &Path) -> Result<Vec<PathBuf>, Report> {
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     for entry in walker {
-        let entry = entry.map_err(|e| miette!("cannot walk {}: {e}", root.display()))?;
+        let entry = entry.map_err(|e| Error::Walk {
+            path: root.to_owned(),
+            message: e.to_string(),
+        })?;
         let path = entry.path();
         let is_yaml = path
             .extension()

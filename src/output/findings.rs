@@ -1,29 +1,21 @@
 //! Formatting of findings: miette's graphical report for people, the spec's JSON for
 //! scripts, GitHub workflow commands for CI annotations. Findings carry everything; this
 //! module only formats. miette's own JSON handler reports byte offsets, so the JSON shape
-//! of `cli.md` is written here.
+//! of `cli.md` is defined here as typed structs and written by serde_json, streamed: the
+//! `files` array is serialized batch by batch as the plans are checked, so memory stays
+//! flat for any number of plans.
 
+use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
-use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 
+use crate::check::FileResult;
 use crate::diagnostic::{Finding, Severity};
-use crate::plan::Checked;
 
-/// One checked input and the name to show for it.
-pub struct FileResult {
-    pub path: String,
-    pub checked: Checked,
-}
-
-impl FileResult {
-    /// Valid means no errors, and no warnings either under `--deny-warnings`.
-    pub fn valid(&self, deny_warnings: bool) -> bool {
-        self.checked.errors() == 0 && !(deny_warnings && self.checked.warnings() > 0)
-    }
-}
-
+#[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Totals {
     pub files: usize,
     pub valid: usize,
@@ -117,93 +109,120 @@ pub fn text(files: &[FileResult], color: bool, deny_warnings: bool) -> String {
     out
 }
 
-/// A report written batch by batch, so memory stays flat for any number of plans.
-pub struct Stream {
-    format: StreamFormat,
-    color: bool,
-    deny_warnings: bool,
-    totals: Totals,
-}
-
-#[derive(Clone, Copy)]
-pub enum StreamFormat {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
     Text,
     Json,
     Github,
 }
 
-impl Stream {
-    pub fn new(format: StreamFormat, color: bool, deny_warnings: bool) -> Stream {
-        Stream {
-            format,
-            color,
-            deny_warnings,
-            totals: Totals {
-                files: 0,
-                valid: 0,
-                errors: 0,
-                warnings: 0,
-            },
-        }
-    }
-
-    /// The output for the next batch of files.
-    pub fn batch(&mut self, files: &[FileResult]) -> String {
-        let first = self.totals.files == 0;
-        let t = totals(files, self.deny_warnings);
-        self.totals.files += t.files;
-        self.totals.valid += t.valid;
-        self.totals.errors += t.errors;
-        self.totals.warnings += t.warnings;
-        match self.format {
-            StreamFormat::Text => text_findings(files, self.color),
-            StreamFormat::Github => github(files),
-            StreamFormat::Json => {
-                let mut out = String::new();
-                if first {
-                    out.push_str("{\n  \"files\": [");
-                }
-                for (i, file) in files.iter().enumerate() {
-                    if !(first && i == 0) {
-                        out.push(',');
-                    }
-                    out.push_str("\n    ");
-                    let json = serde_json::to_string_pretty(&json_file(file, self.deny_warnings))
-                        .expect("plain data serializes");
-                    out.push_str(&json.replace('\n', "\n    "));
-                }
-                out
-            }
-        }
-    }
-
-    /// The closing output: the summary.
-    pub fn finish(&self) -> String {
-        let t = &self.totals;
-        match self.format {
-            StreamFormat::Text => format!("{}\n", summary_line(t)),
-            StreamFormat::Github => String::new(),
-            StreamFormat::Json => {
-                let summary = serde_json::to_string_pretty(&JsonSummary {
-                    files: t.files,
-                    valid: t.valid,
-                    errors: t.errors,
-                    warnings: t.warnings,
-                })
-                .expect("plain data serializes")
-                .replace('\n', "\n  ");
-                let open = if t.files == 0 {
-                    "{\n  \"files\": ["
-                } else {
-                    "\n  "
-                };
-                format!("{open}],\n  \"summary\": {summary}\n}}\n")
-            }
-        }
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.files += other.files;
+        self.valid += other.valid;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
     }
 
     pub fn all_valid(&self) -> bool {
-        self.totals.valid == self.totals.files
+        self.valid == self.files
+    }
+}
+
+/// Writes a whole report, batch by batch as `batches` yields them (each batch is checked
+/// only when it is asked for), and returns the totals.
+pub fn write(
+    format: Format,
+    color: bool,
+    deny_warnings: bool,
+    batches: impl Iterator<Item = Vec<FileResult>>,
+) -> Totals {
+    let mut totals = Totals::default();
+    match format {
+        Format::Text | Format::Github => {
+            for files in batches {
+                totals.add(&self::totals(&files, deny_warnings));
+                super::print(&match format {
+                    Format::Text => text_findings(&files, color),
+                    _ => github(&files),
+                });
+            }
+            if format == Format::Text {
+                super::print(&format!("{}\n", summary_line(&totals)));
+            }
+        }
+        Format::Json => {
+            let report = JsonReport::new(batches, deny_warnings);
+            super::print_json(&report);
+            totals = report.totals.get();
+        }
+    }
+    totals
+}
+
+/// The JSON report of `batches` into `out`, and the totals.
+pub fn write_json(
+    out: &mut impl std::io::Write,
+    deny_warnings: bool,
+    batches: impl Iterator<Item = Vec<FileResult>>,
+) -> std::io::Result<Totals> {
+    let report = JsonReport::new(batches, deny_warnings);
+    super::write_json(out, &report)?;
+    Ok(report.totals.get())
+}
+
+/// `{"files": [...], "summary": {...}}`: the files are serialized as the batches come, and
+/// the summary after them, from the totals counted on the way.
+struct JsonReport<I> {
+    batches: RefCell<Option<I>>,
+    totals: Cell<Totals>,
+    deny_warnings: bool,
+}
+
+struct JsonFiles<'a, I>(&'a JsonReport<I>);
+
+impl<I> JsonReport<I> {
+    fn new(batches: I, deny_warnings: bool) -> Self {
+        JsonReport {
+            batches: RefCell::new(Some(batches)),
+            totals: Cell::new(Totals::default()),
+            deny_warnings,
+        }
+    }
+}
+
+impl<I: Iterator<Item = Vec<FileResult>>> Serialize for JsonReport<I> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("files", &JsonFiles(self))?;
+        let t = self.totals.get();
+        map.serialize_entry(
+            "summary",
+            &JsonSummary {
+                files: t.files,
+                valid: t.valid,
+                errors: t.errors,
+                warnings: t.warnings,
+            },
+        )?;
+        map.end()
+    }
+}
+
+impl<I: Iterator<Item = Vec<FileResult>>> Serialize for JsonFiles<'_, I> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        let mut seq = s.serialize_seq(None)?;
+        let batches = report.batches.borrow_mut().take();
+        for files in batches.into_iter().flatten() {
+            let mut t = report.totals.get();
+            t.add(&totals(&files, report.deny_warnings));
+            report.totals.set(t);
+            for file in &files {
+                seq.serialize_element(&json_file(file, report.deny_warnings))?;
+            }
+        }
+        seq.end()
     }
 }
 
@@ -299,6 +318,50 @@ pub fn github(files: &[FileResult]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn json_of(batches: Vec<Vec<FileResult>>) -> serde_json::Value {
+        let mut out = Vec::new();
+        write_json(&mut out, false, batches.into_iter()).unwrap();
+        serde_json::from_slice(&out).expect("the report is one JSON document")
+    }
+
+    fn file(name: &str, plan: &str) -> FileResult {
+        FileResult {
+            path: name.to_owned(),
+            checked: crate::check::check_bytes(plan.as_bytes()),
+        }
+    }
+
+    /// `ip validate --format json` on one unreadable file: its only batch is empty. The
+    /// hand-written report printed the `{"files": [` opener twice here.
+    #[test]
+    fn a_report_without_readable_files_is_still_json() {
+        let json = json_of(vec![vec![]]);
+        assert_eq!(json["files"], serde_json::json!([]));
+        assert_eq!(json["summary"]["files"], 0);
+        let json = json_of(vec![]);
+        assert_eq!(json["summary"]["files"], 0);
+    }
+
+    #[test]
+    fn batches_make_one_files_array_and_the_summary_counts_them_all() {
+        let complete = crate::check::testing::COMPLETE;
+        let json = json_of(vec![
+            vec![file("a.yaml", complete), file("b.yaml", "version: 1\n")],
+            vec![],
+            vec![file("c.yaml", complete)],
+        ]);
+        let paths: Vec<&str> = json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(paths, ["a.yaml", "b.yaml", "c.yaml"]);
+        assert_eq!(json["summary"]["files"], 3);
+        assert_eq!(json["summary"]["valid"], 2);
+        assert!(json["summary"]["errors"].as_u64().unwrap() > 0);
+    }
 
     #[test]
     fn github_escapes_what_would_break_the_command() {

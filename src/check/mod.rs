@@ -1,0 +1,148 @@
+//! Reading and checking plans: the layer every command that reads plans stands on.
+//!
+//! [`check_bytes`] runs the whole pipeline on one file's bytes (UTF-8, YAML, the
+//! structural check against the field table, then every content check) and returns a
+//! [`Checked`]: the text, the model when the YAML parsed, and the findings in file order.
+//! [`inputs`] resolves command-line paths to plan files. [`check_each`] checks many inputs
+//! on all cores (rayon); commands take inputs in batches of [`BATCH`] so memory stays flat
+//! for any number of plans.
+
+use rayon::prelude::*;
+
+use crate::checks;
+use crate::diagnostic::{Finding, Pos, Severity};
+use crate::error::Result;
+use crate::plan::Plan;
+use crate::rules;
+use crate::structure;
+use crate::yaml;
+
+pub mod inputs;
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub use inputs::{Content, Input};
+
+/// Plans per batch: enough to keep both cores busy, few enough that memory stays flat.
+pub const BATCH: usize = 1024;
+
+/// A plan file read and checked: the text, the model (when the YAML parsed), and findings.
+pub struct Checked {
+    pub text: String,
+    pub plan: Option<Plan>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.findings.len() - self.errors()
+    }
+}
+
+/// Reads, parses and checks one plan's bytes: YAML, structure, then every content rule.
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    let text = match yaml::decode(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(finding) => {
+            return Checked {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                plan: None,
+                findings: vec![finding],
+            }
+        }
+    };
+    let parsed = yaml::parse(&text);
+    let mut findings = parsed.findings;
+    let mut plan = None;
+    if let Some(root) = &parsed.root {
+        structure::check(root, &mut findings);
+        let model = Plan::from_node(root);
+        checks::check_all(
+            &checks::Context {
+                plan: &model,
+                text: &text,
+                root,
+            },
+            &mut findings,
+        );
+        plan = Some(model);
+    } else {
+        // Even an unparseable file must not carry an identity number into git history.
+        checks::identity_number::scan(&text, None, &mut findings);
+    }
+    findings.sort_by(|a, b| {
+        (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code))
+    });
+    findings.dedup();
+    Checked {
+        text,
+        plan,
+        findings,
+    }
+}
+
+/// A file over the size limit, refused unread.
+pub fn too_large(size: u64) -> Checked {
+    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
+    Checked {
+        text: String::new(),
+        plan: None,
+        findings: vec![Finding::new(
+            &rules::format::TOO_LARGE,
+            format!(
+                "the file is {:.1} MiB; plans are refused above {:.0} MiB",
+                mib(size),
+                mib(yaml::MAX_FILE_BYTES)
+            ),
+            "",
+            Pos::START,
+        )
+        .help("a plan is a few kilobytes: check that this is the right file")],
+    }
+}
+
+/// One checked input and the name to show for it.
+pub struct FileResult {
+    pub path: String,
+    pub checked: Checked,
+}
+
+impl FileResult {
+    /// Valid means no errors, and no warnings either under `--deny-warnings`.
+    pub fn valid(&self, deny_warnings: bool) -> bool {
+        self.checked.errors() == 0 && !(deny_warnings && self.checked.warnings() > 0)
+    }
+}
+
+/// Reads and checks one input; a file over the size limit becomes a finding.
+pub fn check_input(input: &Input) -> Result<Checked> {
+    Ok(match inputs::read(input)? {
+        Content::Bytes(bytes) => check_bytes(&bytes),
+        Content::TooLarge(size) => too_large(size),
+    })
+}
+
+/// Checks every input on all cores; results come back in input order.
+pub fn check_each(inputs: &[Input]) -> Vec<Result<Checked>> {
+    par_map(inputs, check_input)
+}
+
+/// Checks every input; the first unreadable one is the error.
+pub fn check_all(inputs: &[Input]) -> Result<Vec<Checked>> {
+    check_each(inputs).into_iter().collect()
+}
+
+/// Maps `f` over `items` on all cores (rayon), results in order. A handful of items stays
+/// on this thread, where handing work out would cost more than it saves.
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    if items.len() < 16 {
+        return items.iter().map(f).collect();
+    }
+    items.par_iter().map(f).collect()
+}

@@ -1,0 +1,44 @@
+//! The check of IP039 (`rules::coordinator_details`, where its text is).
+//!
+//! Item c: the coordinator can be reached.
+
+use super::Context;
+use crate::diagnostic::Finding;
+use crate::rules::coordinator_details::RULE;
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let Some(coordinator) = &cx.plan.coordinator else {
+        return;
+    };
+    if coordinator.phone.is_none() && coordinator.email.is_none() {
+        out.push(
+            Finding::new(
+                &RULE,
+                "the coordinator has neither `phone` nor `email`",
+                "/coordinator",
+                coordinator.pos,
+            )
+            .help("add `phone:` (in quotes) or `email:` under `coordinator`"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{codes, edit};
+
+    #[test]
+    fn a_coordinator_without_contact_is_an_error() {
+        let plan = edit(|p| {
+            p.replace("  phone: \"70 16 59 00\"\n", "")
+                .replace("  email: ola.hansen@example.no\n", "")
+        });
+        assert_eq!(codes(&plan), vec!["IP039"]);
+    }
+
+    #[test]
+    fn a_missing_role_uses_this_code_too() {
+        let plan = edit(|p| p.replace("  role: vernepleiar\n", ""));
+        assert_eq!(codes(&plan), vec!["IP039"]);
+    }
+}

@@ -1,0 +1,78 @@
+//! The check of IP034 (`rules::measure_dates`, where its text is).
+//!
+//! Item f: a measure's dates lie inside the plan period and are in order.
+
+use super::Context;
+use crate::diagnostic::Finding;
+use crate::rules::measure_dates::RULE;
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let period = cx.plan.period.as_ref();
+    let mut start = period.and_then(|p| p.start.as_ref()).map(|d| d.value);
+    let mut end = period.and_then(|p| p.end.as_ref()).map(|d| d.value);
+    if let (Some(s), Some(e)) = (start, end) {
+        if e <= s {
+            // An inverted period is IP033's finding; comparing against it would only add noise.
+            (start, end) = (None, None);
+        }
+    }
+    for measure in &cx.plan.measures {
+        let label = measure
+            .id
+            .as_deref()
+            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+        if let (Some(s), Some(e)) = (&measure.start, &measure.end) {
+            if e.value < s.value {
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        format!(
+                            "measure {label} ends ({}) before it starts ({})",
+                            e.value, s.value
+                        ),
+                        e.pointer.clone(),
+                        e.pos,
+                    )
+                    .help("swap the dates or correct the year"),
+                );
+            }
+        }
+        for date in [&measure.start, &measure.end].into_iter().flatten() {
+            let before = start.is_some_and(|s| date.value < s);
+            let after = end.is_some_and(|e| date.value > e);
+            if before || after {
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        format!(
+                            "measure {label} has date {} outside the plan period ({} – {})",
+                            date.value,
+                            start.map_or("?".into(), |d| d.to_string()),
+                            end.map_or("?".into(), |d| d.to_string())
+                        ),
+                        date.pointer.clone(),
+                        date.pos,
+                    )
+                    .help("move the date inside the period, or extend `period`"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{codes, edit};
+
+    #[test]
+    fn a_measure_starting_before_the_period_is_an_error() {
+        let plan = edit(|p| p.replace("start: 2026-02-01", "start: 2025-02-01"));
+        assert_eq!(codes(&plan), vec!["IP034"]);
+    }
+
+    #[test]
+    fn an_inverted_measure_is_an_error() {
+        let plan = edit(|p| p.replace("end: 2026-12-31", "end: 2026-01-31"));
+        assert!(codes(&plan).contains(&"IP034"));
+    }
+}

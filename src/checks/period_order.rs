@@ -1,0 +1,41 @@
+//! The check of IP033 (`rules::period_order`, where its text is).
+//!
+//! Item g: the plan period ends after it starts.
+
+use super::Context;
+use crate::diagnostic::Finding;
+use crate::rules::period_order::RULE;
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let Some(period) = &cx.plan.period else {
+        return;
+    };
+    let (Some(start), Some(end)) = (&period.start, &period.end) else {
+        return;
+    };
+    if end.value <= start.value {
+        out.push(
+            Finding::new(
+                &RULE,
+                format!(
+                    "the plan period ends ({}) on or before it starts ({})",
+                    end.value, start.value
+                ),
+                end.pointer.clone(),
+                end.pos,
+            )
+            .help("check the years: `period.end` must be after `period.start`"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{codes, edit};
+
+    #[test]
+    fn an_inverted_period_is_an_error() {
+        let plan = edit(|p| p.replace("end: 2027-01-15", "end: 2026-01-15"));
+        assert!(codes(&plan).contains(&"IP033"));
+    }
+}

@@ -1,0 +1,237 @@
+//! Which plans need revision, with git facts for each (`ip due`).
+//!
+//! States, most urgent first: `overdue` (next revision passed), `period-ended`, `invalid`
+//! (never skipped silently: its dates cannot be trusted), `due-soon` (inside the window),
+//! and with `--all` also `ok` and `closed`. A closed plan is never due. When a plan's
+//! period has ended, that is the state shown even if its revision is also overdue: it
+//! needs a new period, not a revision.
+//!
+//! Git facts come from one history walk per repository (`git::Repo::last_commits`), never
+//! one per file. A file outside git, or never committed, counts as having uncommitted
+//! changes; `last_commit` is then null.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::check::{self, Checked, Input};
+use crate::error::Result;
+use crate::git::{self, CommitInfo};
+use crate::plan::Status;
+use crate::values::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    Overdue,
+    PeriodEnded,
+    Invalid,
+    DueSoon,
+    Ok,
+    Closed,
+}
+
+impl State {
+    pub fn needs_revision(self) -> bool {
+        matches!(
+            self,
+            State::Overdue | State::PeriodEnded | State::Invalid | State::DueSoon
+        )
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            State::Overdue => "overdue",
+            State::PeriodEnded => "period ended",
+            State::Invalid => "invalid",
+            State::DueSoon => "due soon",
+            State::Ok => "ok",
+            State::Closed => "closed",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct DuePlan {
+    pub path: String,
+    pub id: Option<String>,
+    pub person: Option<String>,
+    pub coordinator: Option<String>,
+    pub next_revision: Option<NaiveDate>,
+    pub days: Option<i64>,
+    pub state: State,
+    pub last_commit: Option<CommitInfo>,
+    pub uncommitted: bool,
+    #[serde(skip)]
+    pub period_end: Option<NaiveDate>,
+    #[serde(skip)]
+    pub in_git: bool,
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
+}
+
+/// What `ip due` reports: the plans (all, or those needing revision), most urgent first.
+#[derive(Serialize)]
+pub struct DueReport {
+    pub as_of: NaiveDate,
+    pub within_days: i64,
+    pub plans: Vec<DuePlan>,
+    /// Plans needing revision, and all plans checked (before `--all` filtering).
+    #[serde(skip)]
+    pub needing: usize,
+    #[serde(skip)]
+    pub total: usize,
+    /// A repository is a shallow clone: facts from its cut-off commit may be older.
+    #[serde(skip)]
+    pub shallow: bool,
+}
+
+fn state_of(
+    checked: &Checked,
+    as_of: NaiveDate,
+    within_days: i64,
+) -> (State, Option<NaiveDate>, Option<i64>) {
+    let plan = checked.plan.as_ref();
+    let next = plan
+        .and_then(|p| p.revision.as_ref())
+        .and_then(|r| r.next.as_ref())
+        .map(|d| d.value);
+    let days = next.map(|n| (n - as_of).num_days());
+    if checked.errors() > 0 {
+        return (State::Invalid, next, days);
+    }
+    let Some(plan) = plan else {
+        return (State::Invalid, next, days);
+    };
+    if plan.status == Status::Closed {
+        return (State::Closed, next, days);
+    }
+    let period_end = plan
+        .period
+        .as_ref()
+        .and_then(|p| p.end.as_ref())
+        .map(|d| d.value);
+    if period_end.is_some_and(|end| end < as_of) {
+        return (State::PeriodEnded, next, days);
+    }
+    let state = match days {
+        Some(d) if d < 0 => State::Overdue,
+        Some(d) if d <= within_days => State::DueSoon,
+        _ => State::Ok,
+    };
+    (state, next, days)
+}
+
+/// The due report for `inputs` as of a day: the history walk (one core) and the checking
+/// of plans (the other) run side by side. `all` keeps plans that need nothing.
+pub fn report(
+    inputs: &[Input],
+    as_of: NaiveDate,
+    within: Duration,
+    all: bool,
+) -> Result<DueReport> {
+    let within_days = within.days_from(as_of);
+    let files = check::inputs::files(inputs);
+    let (facts, checked_rows) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| git::facts(&files));
+        let rows = check_rows(inputs, as_of, within_days);
+        (
+            walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            rows,
+        )
+    });
+    let facts = facts?;
+    let mut plans = checked_rows?;
+    for p in &mut plans {
+        let Some(file) = &p.file else { continue };
+        p.last_commit = facts.last.get(file).cloned();
+        p.uncommitted = facts.is_dirty(file);
+        p.in_git = facts.in_repo.contains(file);
+    }
+    let needing = plans.iter().filter(|p| p.state.needs_revision()).count();
+    let total = plans.len();
+    if !all {
+        plans.retain(|p| p.state.needs_revision());
+    }
+    plans.sort_by(|a, b| {
+        (a.state, a.days.unwrap_or(i64::MAX), &a.path).cmp(&(
+            b.state,
+            b.days.unwrap_or(i64::MAX),
+            &b.path,
+        ))
+    });
+    Ok(DueReport {
+        as_of,
+        within_days,
+        plans,
+        needing,
+        total,
+        shallow: facts.shallow,
+    })
+}
+
+/// One row per plan (without git facts), checked in batches: only the small row of each
+/// plan is kept, never its text or model.
+fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Vec<DuePlan>> {
+    let mut plans = Vec::with_capacity(inputs.len());
+    for batch in inputs.chunks(check::BATCH) {
+        for (input, checked) in batch.iter().zip(check::check_all(batch)?) {
+            let checked = &checked;
+            let (state, next, days) = state_of(checked, as_of, within_days);
+            let plan = checked.plan.as_ref();
+            let file = input.file();
+            plans.push(DuePlan {
+                path: input.display(),
+                id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
+                person: plan
+                    .map(|p| p.person_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                coordinator: plan
+                    .map(|p| p.coordinator_name().to_owned())
+                    .filter(|s| !s.is_empty()),
+                next_revision: next,
+                days,
+                state,
+                last_commit: None,
+                uncommitted: true,
+                period_end: plan
+                    .and_then(|p| p.period.as_ref())
+                    .and_then(|p| p.end.as_ref())
+                    .map(|d| d.value),
+                in_git: false,
+                file: file.cloned(),
+            });
+        }
+    }
+    Ok(plans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_sort_most_urgent_first() {
+        let mut states = vec![
+            State::Ok,
+            State::DueSoon,
+            State::Closed,
+            State::Invalid,
+            State::Overdue,
+            State::PeriodEnded,
+        ];
+        states.sort();
+        assert_eq!(
+            states,
+            [
+                State::Overdue,
+                State::PeriodEnded,
+                State::Invalid,
+                State::DueSoon,
+                State::Ok,
+                State::Closed
+            ]
+        );
+    }
+}

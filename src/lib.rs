@@ -1,0 +1,39 @@
+//! `ip`: individual plans (individuell plan) as YAML files in git.
+//!
+//! A library in layers under thin commands. Each layer uses only the layers below it
+//! (`scripts/modgraph` checks: no cycle, no command importing another command):
+//!
+//! ```text
+//! cmd/*                 commands: parse arguments, call the library, print
+//! output                sinks: stdout, files, findings (text/json/github), tables
+//! due                   which plans need revision (check + git)
+//! render revision changes   printing, recording a revision, plan-level diff and history
+//! check                 reading and checking plans: inputs, batches, all cores, Checked
+//! checks                the content checks, one file per rule, over the model
+//! plan structure json_schema   the model; the structural check and the JSON Schema
+//!                       generated from the field table
+//! yaml fields config git   the parser; the field table; ip.toml; the one door to git
+//! diagnostic error i18n     findings and positions; the error type; languages
+//! rules values          rule metadata (codes, names, letters, docs); dates, durations
+//! ```
+
+pub mod changes;
+pub mod check;
+pub mod checks;
+pub mod cmd;
+pub mod config;
+pub mod diagnostic;
+pub mod due;
+pub mod error;
+pub mod fields;
+pub mod git;
+pub mod i18n;
+pub mod json_schema;
+pub mod output;
+pub mod plan;
+pub mod render;
+pub mod revision;
+pub mod rules;
+pub mod structure;
+pub mod values;
+pub mod yaml;

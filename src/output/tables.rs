@@ -1,0 +1,186 @@
+//! Tables and lists for people: the `due` table, a plan's history and a plan-level diff.
+//! Without a terminal the width is fixed, so output is the same in every log.
+
+use chrono::NaiveDate;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
+
+use crate::changes::{Diff, Entry};
+use crate::due::{DuePlan, DueReport, State};
+use crate::values::Duration;
+
+/// The `ip due` table with its closing line.
+pub fn due(report: &DueReport, within: Duration, color: bool) -> String {
+    table(
+        &report.plans,
+        report.as_of,
+        within,
+        report.needing,
+        report.total,
+        color,
+    )
+}
+
+pub fn days_text(days: i64) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "1 day overdue".to_owned(),
+        d if d < 0 => format!("{} days overdue", -d),
+        d => format!("in {d} days"),
+    }
+}
+
+fn commit_text(p: &DuePlan) -> String {
+    let mut text = match &p.last_commit {
+        Some(c) if c.cut_short => format!("{} on or before {} {}", c.id, c.date, c.author),
+        Some(c) => format!("{} {} {}", c.id, c.date, c.author),
+        None if p.in_git || p.path == "<stdin>" => "never committed".to_owned(),
+        None => "not in git".to_owned(),
+    };
+    if p.uncommitted && p.last_commit.is_some() {
+        text.push_str("\n+ uncommitted changes");
+    }
+    text
+}
+
+fn table(
+    plans: &[DuePlan],
+    as_of: NaiveDate,
+    within: Duration,
+    needing: usize,
+    total: usize,
+    color: bool,
+) -> String {
+    let mut out = String::new();
+    if plans.is_empty() {
+        out.push_str(&format!(
+            "No plan needs revision as of {as_of} (window {within}; {total} plans checked). `--all` lists every plan.\n"
+        ));
+        return out;
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header([
+            "State",
+            "Plan",
+            "Person",
+            "Coordinator",
+            "Next revision",
+            "Days",
+            "Last commit",
+        ]);
+    if color {
+        table.enforce_styling();
+    } else {
+        // Not a terminal: a fixed width, so output is the same in every log.
+        table.force_no_tty().set_width(140);
+    }
+    for p in plans {
+        let state_cell = Cell::new(p.state.label());
+        let state_cell = if color {
+            match p.state {
+                State::Overdue | State::PeriodEnded | State::Invalid => {
+                    state_cell.fg(comfy_table::Color::Red)
+                }
+                State::DueSoon => state_cell.fg(comfy_table::Color::Yellow),
+                _ => state_cell.fg(comfy_table::Color::Green),
+            }
+        } else {
+            state_cell
+        };
+        let plan = match &p.id {
+            Some(id) => format!("{id}\n{}", p.path),
+            None => p.path.clone(),
+        };
+        let days = match (p.state, p.days, p.period_end) {
+            (State::Invalid, ..) => "run `ip validate`".to_owned(),
+            (State::PeriodEnded, _, Some(end)) => format!("period ended {end}"),
+            (_, Some(d), _) => days_text(d),
+            _ => String::new(),
+        };
+        table.add_row(vec![
+            state_cell,
+            Cell::new(plan),
+            Cell::new(p.person.as_deref().unwrap_or("")),
+            Cell::new(p.coordinator.as_deref().unwrap_or("")),
+            Cell::new(p.next_revision.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::new(days),
+            Cell::new(commit_text(p)),
+        ]);
+    }
+    out.push_str(&table.to_string());
+    out.push('\n');
+    out.push_str(&format!(
+        "{needing} of {total} plans need attention as of {as_of} (window {within}).\n"
+    ));
+    out
+}
+
+/// A plan's history, newest first.
+pub fn history(plan: &str, entries: &[Entry]) -> String {
+    if entries.is_empty() {
+        return format!("{plan} has no commits yet.\n");
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(120)
+        .force_no_tty()
+        .set_header(["Date", "Author", "Commit", "Message", "What changed"]);
+    for e in entries {
+        let date = if e.commit.cut_short {
+            format!("on or before\n{}", e.commit.date)
+        } else {
+            e.commit.date.to_string()
+        };
+        let what: Vec<String> = e.changes.iter().map(|c| format!("• {c}")).collect();
+        table.add_row(vec![
+            date,
+            e.commit.author.clone(),
+            e.commit.id.clone(),
+            e.message.clone(),
+            what.join("\n"),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+/// A plan-level diff as a list.
+pub fn diff(plan: &str, diff: &Diff) -> String {
+    let to_label = match &diff.to {
+        Some(c) => format!("{} ({})", c.id, c.date),
+        None => "the working file".to_owned(),
+    };
+    let mut out = format!(
+        "{plan}: from {} ({}) to {to_label}\n",
+        diff.from.id, diff.from.date
+    );
+    if diff.changes.is_empty() && diff.identical {
+        out.push_str("No change.\n");
+    } else if diff.changes.is_empty() {
+        out.push_str("No change in plan terms (only comments or layout differ).\n");
+    }
+    for change in &diff.changes {
+        out.push_str(&format!("• {}\n", change.what));
+        for detail in &change.details {
+            out.push_str(&format!("    {detail}\n"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_read_like_speech() {
+        assert_eq!(days_text(-45), "45 days overdue");
+        assert_eq!(days_text(-1), "1 day overdue");
+        assert_eq!(days_text(0), "today");
+        assert_eq!(days_text(19), "in 19 days");
+    }
+}

@@ -1,0 +1,280 @@
+//! Recording a revision (`ip revise`) by setting `revision.last` (default today) and
+//! `revision.next` (given, or last + interval), and changes nothing else in the file.
+//!
+//! The edit is made on the text, at the byte spans the parser gives for those two values,
+//! so comments, key order, quoting, blank lines and line endings stay byte for byte. A
+//! missing `last` key is inserted after the last entry of `revision` with its siblings'
+//! indentation (or before the `}` of a flow mapping). The result is parsed again and must
+//! equal the old plan with only those two dates changed, else nothing is written. The
+//! write is atomic.
+
+use chrono::NaiveDate;
+
+use crate::check::{check_bytes, Checked};
+use crate::error::{Error, Result};
+use crate::plan::Plan;
+use crate::values::Duration;
+use crate::yaml::{self, Kind, Node};
+
+/// A revision ready to be written: the file's new bytes and the two dates.
+pub struct Revised {
+    pub bytes: Vec<u8>,
+    pub last: NaiveDate,
+    pub next: NaiveDate,
+}
+
+/// Revises a valid plan (`checked`, from `bytes` of the file `file`): `last` is the
+/// revision date, `next` the given next date, else `last` plus the plan's
+/// `revision.interval`, else `default_interval` (ip.toml).
+pub fn revise(
+    file: &str,
+    bytes: &[u8],
+    checked: &Checked,
+    last: NaiveDate,
+    next: Option<NaiveDate>,
+    default_interval: Option<Duration>,
+) -> Result<Revised> {
+    let plan = checked
+        .plan
+        .as_ref()
+        .filter(|_| checked.errors() == 0)
+        .ok_or_else(|| Error::plan(file, "the plan is not valid", None))?;
+    let interval = plan
+        .revision
+        .as_ref()
+        .and_then(|r| r.interval)
+        .or(default_interval);
+    let next = match (next, interval) {
+        (Some(next), _) => next,
+        (None, Some(interval)) => interval.after(last).ok_or_else(|| {
+            Error::plan(
+                file,
+                format!("{last} plus {interval} is beyond the calendar"),
+                None,
+            )
+        })?,
+        (None, None) => {
+            return Err(Error::plan(
+                file,
+                "no revision interval to compute the next revision from",
+                Some(
+                    "give `--next DATE`, or set `revision.interval` in the plan or in ip.toml"
+                        .into(),
+                ),
+            ))
+        }
+    };
+    if next <= last {
+        return Err(Error::plan(
+            file,
+            format!("the next revision ({next}) must be after the revision date ({last})"),
+            None,
+        ));
+    }
+    let unsafe_edit = |why: String| {
+        Error::plan(
+            file,
+            format!("cannot edit the plan safely: {why}; nothing was written"),
+            None,
+        )
+    };
+    let text = &checked.text;
+    let root = yaml::parse(text)
+        .root
+        .ok_or_else(|| unsafe_edit("it does not parse".into()))?;
+    let revised = set_revision(text, &root, last, next).map_err(unsafe_edit)?;
+    verify(plan, &revised, last, next).map_err(unsafe_edit)?;
+    // Keep a BOM the file had.
+    let mut out = Vec::with_capacity(revised.len() + 3);
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        out.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    out.extend_from_slice(revised.as_bytes());
+    Ok(Revised {
+        bytes: out,
+        last,
+        next,
+    })
+}
+
+struct Edit {
+    at: usize,
+    remove: usize,
+    insert: String,
+}
+
+/// The text with `revision.last` and `revision.next` set, or why it cannot be done safely.
+pub fn set_revision(
+    text: &str,
+    root: &Node,
+    last: NaiveDate,
+    next: NaiveDate,
+) -> Result<String, String> {
+    let revision = root
+        .get("revision")
+        .ok_or("the plan has no `revision` section")?;
+    let Kind::Map(entries) = &revision.kind else {
+        return Err("`revision` is not a mapping".into());
+    };
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut edits = Vec::new();
+    let mut missing = Vec::new();
+    for (key, date) in [("last", last), ("next", next)] {
+        let date = date.format("%Y-%m-%d").to_string();
+        let Some((k, v)) = entries.iter().find(|(k, _)| k.as_str() == Some(key)) else {
+            missing.push(format!("{key}: {date}"));
+            continue;
+        };
+        edits.push(replace_value(text, k, v, &date)?);
+    }
+    if !missing.is_empty() {
+        let flow = text.as_bytes().get(revision.pos.offset) == Some(&b'{');
+        let (last_key, last_value) = entries.last().ok_or("`revision` is empty")?;
+        let end = last_value.pos.offset + last_value.pos.len;
+        if flow {
+            // Right after the last entry's value: `{ next: X }` → `{ next: X, last: Y }`.
+            let insert: String = missing.iter().map(|m| format!(", {m}")).collect();
+            edits.push(Edit {
+                at: end,
+                remove: 0,
+                insert,
+            });
+        } else {
+            let indent = " ".repeat(last_key.pos.column.saturating_sub(1) as usize);
+            let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+            let mut insert = String::new();
+            if line_end == text.len() && !text.ends_with('\n') {
+                insert.push_str(newline);
+            }
+            for m in &missing {
+                insert.push_str(&format!("{indent}{m}{newline}"));
+            }
+            edits.push(Edit {
+                at: line_end,
+                remove: 0,
+                insert,
+            });
+        }
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.at));
+    let mut out = text.to_owned();
+    for e in edits {
+        out.replace_range(e.at..e.at + e.remove, &e.insert);
+    }
+    Ok(out)
+}
+
+fn replace_value(text: &str, key: &Node, value: &Node, date: &str) -> Result<Edit, String> {
+    let key_end = key.pos.offset + key.pos.len;
+    match &value.kind {
+        Kind::Null
+            if value.pos.len == 0 || !text[value.pos.offset..].starts_with(['n', 'N', '~']) =>
+        {
+            // `last:` with nothing after it: insert after the colon.
+            let colon = text[key_end..]
+                .find(':')
+                .ok_or("cannot find the `:` after the key")?
+                + key_end;
+            Ok(Edit {
+                at: colon + 1,
+                remove: 0,
+                insert: format!(" {date}"),
+            })
+        }
+        Kind::Null | Kind::Str(_) => {
+            let span = &text[value.pos.offset..value.pos.offset + value.pos.len];
+            if span.contains('\n') {
+                return Err(format!("`revision.{}` spans several lines", key.key_text()));
+            }
+            let quote = span.chars().next().filter(|c| *c == '"' || *c == '\'');
+            let insert = match quote {
+                Some(q) => format!("{q}{date}{q}"),
+                None => date.to_owned(),
+            };
+            Ok(Edit {
+                at: value.pos.offset,
+                remove: value.pos.len,
+                insert,
+            })
+        }
+        _ => Err(format!("`revision.{}` is not a date", key.key_text())),
+    }
+}
+
+/// The revised text must parse to the same plan but for the two dates.
+fn verify(before: &Plan, revised: &str, last: NaiveDate, next: NaiveDate) -> Result<(), String> {
+    let after = check_bytes(revised.as_bytes());
+    let Some(after_plan) = after.plan.as_ref().filter(|_| after.errors() == 0) else {
+        return Err("the edited file would not be valid".into());
+    };
+    let revision = after_plan.revision.as_ref().ok_or("revision vanished")?;
+    if revision.last.as_ref().map(|d| d.value) != Some(last)
+        || revision.next.as_ref().map(|d| d.value) != Some(next)
+    {
+        return Err("the dates did not land where expected".into());
+    }
+    let strip = |p: &Plan| {
+        let mut v = serde_json::to_value(p).unwrap_or_default();
+        v["revision"]["last"] = serde_json::Value::Null;
+        v["revision"]["next"] = serde_json::Value::Null;
+        v
+    };
+    if strip(before) != strip(after_plan) {
+        return Err("the edit would change more than the revision dates".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn revise(text: &str) -> String {
+        let root = yaml::parse(text).root.unwrap();
+        let d = |s| crate::values::parse_iso_date(s).unwrap();
+        set_revision(text, &root, d("2026-07-15"), d("2027-01-15")).unwrap()
+    }
+
+    #[test]
+    fn only_the_two_values_change() {
+        let text = "a: 1 # keep\nrevision:\n  next: '2026-07-15'   # quoted, with a comment\n\n  last: 2026-01-15\nz: 2\n";
+        assert_eq!(
+            revise(text),
+            "a: 1 # keep\nrevision:\n  next: '2027-01-15'   # quoted, with a comment\n\n  last: 2026-07-15\nz: 2\n"
+        );
+    }
+
+    #[test]
+    fn a_missing_last_is_inserted_with_the_siblings_indent() {
+        let text =
+            "revision:\r\n    next: 2026-07-15 # c\r\n    interval: 6 months\r\nmeetings: []\r\n";
+        assert_eq!(
+            revise(text),
+            "revision:\r\n    next: 2027-01-15 # c\r\n    interval: 6 months\r\n    last: 2026-07-15\r\nmeetings: []\r\n"
+        );
+    }
+
+    #[test]
+    fn empty_and_null_values_are_filled_in() {
+        assert_eq!(
+            revise("revision:\n  next: 2026-07-15\n  last:\n"),
+            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
+        );
+        assert_eq!(
+            revise("revision:\n  next: 2026-07-15\n  last: null\n"),
+            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
+        );
+    }
+
+    #[test]
+    fn flow_mappings_and_files_without_a_final_newline() {
+        assert_eq!(
+            revise("revision: { next: 2026-07-15 }\n"),
+            "revision: { next: 2027-01-15, last: 2026-07-15 }\n"
+        );
+        assert_eq!(
+            revise("revision:\n  next: 2026-07-15"),
+            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
+        );
+    }
+}

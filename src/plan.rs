@@ -409,3 +409,75 @@ impl Plan {
             .map_or("", |n| n.value.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! One source of truth per field: the field table (`fields.rs`) declares the format;
+    //! these tests name any field that the every-field fixture or the model forgot. The render
+    //! view is held to the fixture by the integration test `every_value_of_the_plan_appears`
+    //! and the plan-level diff by `changes::tests`.
+
+    use serde_json::Value;
+
+    use super::Plan;
+    use crate::fields::{MapSchema, Ty, PLAN};
+    use crate::yaml::{self, Kind, Node};
+
+    /// Every field of the table as a path of keys, lists stepped into.
+    fn paths(schema: &MapSchema, prefix: &[&'static str], out: &mut Vec<Vec<&'static str>>) {
+        for field in schema.fields {
+            let mut path = prefix.to_vec();
+            path.push(field.key);
+            out.push(path.clone());
+            match &field.ty {
+                Ty::Map(inner) | Ty::List(Ty::Map(inner)) => paths(inner, &path, out),
+                _ => {}
+            }
+        }
+    }
+
+    fn node_has(node: &Node, path: &[&str]) -> bool {
+        match (&node.kind, path) {
+            (_, []) => !matches!(node.kind, Kind::Null),
+            (Kind::Seq(items), _) => items.iter().any(|i| node_has(i, path)),
+            (Kind::Map(_), [key, rest @ ..]) => node.get(key).is_some_and(|v| node_has(v, rest)),
+            _ => false,
+        }
+    }
+
+    fn json_has(value: &Value, path: &[&str]) -> bool {
+        match (value, path) {
+            (Value::Null, _) => false,
+            (_, []) => true,
+            (Value::Array(items), _) => items.iter().any(|i| json_has(i, path)),
+            (Value::Object(map), [key, rest @ ..]) => {
+                map.get(*key).is_some_and(|v| json_has(v, rest))
+            }
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn the_complete_fixture_and_the_model_hold_every_field_of_the_table() {
+        let every = include_str!("../tests/fixtures/every-field.yaml");
+        let root = yaml::parse(every).root.expect("the fixture parses");
+        let model = serde_json::to_value(Plan::from_node(&root)).unwrap();
+        let mut all = Vec::new();
+        paths(&PLAN, &[], &mut all);
+        assert!(all.len() > 60, "the table has {} fields", all.len());
+        let mut forgotten = Vec::new();
+        for path in all {
+            let name = path.join(".");
+            if !node_has(&root, &path) {
+                forgotten.push(format!(
+                    "tests/fixtures/every-field.yaml lacks `{name}` (a field of fields.rs)"
+                ));
+            } else if !json_has(&model, &path) {
+                forgotten.push(format!(
+                    "plan.rs does not read `{name}` (a field of fields.rs) into the model"
+                ));
+            }
+        }
+        assert!(forgotten.is_empty(), "{}", forgotten.join("\n"));
+    }
+}

@@ -27,6 +27,7 @@ pub struct Args {
     /// List every plan, also those that are fine or closed.
     #[arg(long)]
     pub all: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: TableFormat,
     /// Exit 1 when any plan needs revision (for CI or a scheduled job).

@@ -13,6 +13,7 @@ use crate::output::{self, tables};
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
+    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: TableFormat,
 }

@@ -40,7 +40,8 @@ pub enum Outcome {
 #[derive(Debug, Parser)]
 #[command(name = "ip", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
-    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    /// Colour: auto (on a terminal; NO_COLOR or TERM=dumb turn it off, CLICOLOR_FORCE on),
+    /// always or never.
     #[arg(long, value_enum, default_value_t, global = true)]
     pub color: Color,
     #[command(subcommand)]
@@ -72,10 +73,10 @@ pub enum Command {
 /// `--format` of commands that report findings (`validate`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum FindingsFormat {
-    /// miette's report with the source line, then a summary.
+    /// For people: each finding with its line from the plan, then a summary.
     #[default]
     Text,
-    /// One JSON document (the shape of cli.md).
+    /// For scripts: one JSON document (its shape is in the README).
     Json,
     /// GitHub Actions workflow commands (annotations).
     Github,
@@ -154,5 +155,75 @@ pub fn run() -> ExitCode {
             eprintln!("{:?}", miette::Report::new(error));
             ExitCode::from(code)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn parse(args: &[&str]) -> std::result::Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("ip").chain(args.iter().copied()))
+    }
+
+    fn error(args: &[&str]) -> String {
+        parse(args).expect_err("refused").to_string()
+    }
+
+    #[test]
+    fn clap_checks_its_own_definition() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn dates_take_iso_and_suggest_it_for_what_people_type() {
+        let cli = parse(&["due", "--as-of", "2026-12-01"]).unwrap();
+        let Command::Due(args) = cli.command else {
+            panic!("due")
+        };
+        assert_eq!(args.as_of, parse_iso_date("2026-12-01"));
+        assert!(error(&["due", "--as-of", "01.12.2026"]).contains("write the date as 2026-12-01"));
+        assert!(error(&["revise", "p.yaml", "--on", "tomorrow"]).contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn durations_read_like_speech() {
+        let cli = parse(&["due", "--within", "6 weeks"]).unwrap();
+        let Command::Due(args) = cli.command else {
+            panic!("due")
+        };
+        assert_eq!(args.within, Some(Duration::Weeks(6)));
+        assert!(error(&["due", "--within", "soon"]).contains("\"30 days\""));
+    }
+
+    #[test]
+    fn languages_and_formats_are_closed_sets() {
+        let cli = parse(&["render", "p.yaml", "--lang", "nn", "--format", "html"]).unwrap();
+        let Command::Render(args) = cli.command else {
+            panic!("render")
+        };
+        assert_eq!(args.lang, Some(crate::i18n::Lang::Nn));
+        assert!(error(&["render", "p.yaml", "--lang", "de"]).contains("nb, nn, en"));
+        assert!(error(&["validate", "--format", "xml"]).contains("text, json, github"));
+        assert!(error(&["due", "--format", "csv"]).contains("table, json"));
+    }
+
+    #[test]
+    fn combinations_that_cannot_work_are_refused() {
+        // A commit message without a commit, one file and a folder at once, no plan.
+        assert!(error(&["revise", "p.yaml", "-m", "x"]).contains("--commit"));
+        assert!(error(&["render", "p.yaml", "-o", "a.md", "--out-dir", "d"]).contains("--out-dir"));
+        assert!(error(&["render"]).contains("<PLANS>"));
+        assert!(error(&["history"]).contains("<PLAN>"));
+    }
+
+    #[test]
+    fn colour_is_a_global_flag() {
+        let cli = parse(&["validate", "--color", "never", "x.yaml"]).unwrap();
+        assert_eq!(cli.color, Color::Never);
+        assert!(error(&["--color", "sometimes", "schema"]).contains("auto, always, never"));
     }
 }

@@ -17,6 +17,7 @@ pub struct Args {
     /// Plan files or folders (`-` for standard input).
     #[arg(required = true)]
     pub plans: Vec<PathBuf>,
+    /// Output format: Markdown, or one self-contained HTML file for A4 print.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
     /// Write to FILE instead of standard output (one plan).

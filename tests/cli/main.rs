@@ -9,5 +9,6 @@ mod corpus;
 mod explain_schema_new;
 mod fixtures;
 mod git;
+mod help;
 mod render;
 mod validate;

@@ -103,11 +103,21 @@ fn every_value_of_the_plan_appears() {
         "goals",
     ];
     let env = Env::new();
-    for (name, text) in examples() {
+    // The examples, and a plan with every field of the format (invalid: `--draft`).
+    let every = std::fs::read_to_string(root().join("tests/fixtures/every-field.yaml")).unwrap();
+    let mut plans = examples();
+    plans.push(("every-field".to_owned(), every));
+    for (name, text) in plans {
         env.file(&format!("{name}.yaml"), &text);
         let html = render_in(
             env.path(),
-            &["render", &format!("{name}.yaml"), "--format", "html"],
+            &[
+                "render",
+                &format!("{name}.yaml"),
+                "--format",
+                "html",
+                "--draft",
+            ],
         );
         html.code(0);
         let plan: serde_json::Value = serde_saphyr::from_str_with_options(

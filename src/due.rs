@@ -174,37 +174,41 @@ pub fn report(
 /// One row per plan (without git facts), checked in batches: only the small row of each
 /// plan is kept, never its text or model.
 fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Vec<DuePlan>> {
-    let mut plans = Vec::with_capacity(inputs.len());
-    for batch in inputs.chunks(check::BATCH) {
-        for (input, checked) in batch.iter().zip(check::check_all(batch)?) {
-            let checked = &checked;
-            let (state, next, days) = state_of(checked, as_of, within_days);
-            let plan = checked.plan.as_ref();
-            let file = input.file();
-            plans.push(DuePlan {
-                path: input.display(),
-                id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
-                person: plan
-                    .map(|p| p.person_name().to_owned())
-                    .filter(|s| !s.is_empty()),
-                coordinator: plan
-                    .map(|p| p.coordinator_name().to_owned())
-                    .filter(|s| !s.is_empty()),
-                next_revision: next,
-                days,
-                state,
-                last_commit: None,
-                uncommitted: true,
-                period_end: plan
-                    .and_then(|p| p.period.as_ref())
-                    .and_then(|p| p.end.as_ref())
-                    .map(|d| d.value),
-                in_git: false,
-                file: file.cloned(),
-            });
-        }
+    // One parallel pass: each plan's text and model are dropped inside the closure, so
+    // only the small rows are ever held, and the workers never wait between batches
+    // (idle pool threads would take time from the history walk on the other core).
+    check::par_map(inputs, |input| {
+        let checked = check::check_input(input)?;
+        Ok(row(input, &checked, as_of, within_days))
+    })
+    .into_iter()
+    .collect()
+}
+
+fn row(input: &Input, checked: &Checked, as_of: NaiveDate, within_days: i64) -> DuePlan {
+    let (state, next, days) = state_of(checked, as_of, within_days);
+    let plan = checked.plan.as_ref();
+    DuePlan {
+        path: input.display(),
+        id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
+        person: plan
+            .map(|p| p.person_name().to_owned())
+            .filter(|s| !s.is_empty()),
+        coordinator: plan
+            .map(|p| p.coordinator_name().to_owned())
+            .filter(|s| !s.is_empty()),
+        next_revision: next,
+        days,
+        state,
+        last_commit: None,
+        uncommitted: true,
+        period_end: plan
+            .and_then(|p| p.period.as_ref())
+            .and_then(|p| p.end.as_ref())
+            .map(|d| d.value),
+        in_git: false,
+        file: input.file().cloned(),
     }
-    Ok(plans)
 }
 
 #[cfg(test)]

@@ -246,7 +246,7 @@ pub fn describe(before: Option<&[u8]>, after: Option<&[u8]>) -> Vec<Change> {
 }
 
 impl Change {
-    fn new(what: impl Into<String>) -> Change {
+    pub fn new(what: impl Into<String>) -> Change {
         Change {
             what: what.into(),
             details: vec![],
@@ -303,7 +303,12 @@ pub struct Diff {
 /// file), trying the plan's earlier names where it had another at an older revision.
 pub fn diff(plan: &Path, from: &str, to: Option<&str>) -> Result<Diff> {
     let (repo, rel) = Repo::locate(plan)?;
-    let from_commit = repo.commit_info(from)?;
+    // Name the commit the "from" version comes from: the last one that changed this plan
+    // at or before `from`, not whatever commit `from` is.
+    let from_commit = match repo.last_change_at(from, &rel)? {
+        Some(commit) => commit,
+        None => repo.commit_info(from)?,
+    };
     let mut names = vec![rel.clone()];
     names.extend(
         repo.history(&rel)?
@@ -320,7 +325,13 @@ pub fn diff(plan: &Path, from: &str, to: Option<&str>) -> Result<Diff> {
     };
     let before = read(from)?;
     let (after, to_commit) = match to {
-        Some(to) => (read(to)?, Some(repo.commit_info(to)?)),
+        Some(to) => (
+            read(to)?,
+            Some(match repo.last_change_at(to, &rel)? {
+                Some(commit) => commit,
+                None => repo.commit_info(to)?,
+            }),
+        ),
         None => (std::fs::read(plan).ok(), None),
     };
     if before.is_none() && after.is_none() {

@@ -116,21 +116,71 @@ impl Config {
                 )
             })?),
         };
+        // Folders named here stay inside the folder of ip.toml: a shared configuration
+        // must not send `ip` to read (and print) files elsewhere on the machine.
+        let inside = |value: &str, key: &str| -> Result<PathBuf> {
+            let joined = base.join(value);
+            let outside = Path::new(value).is_absolute()
+                || !lexically_inside(&joined, base)
+                || joined
+                    .canonicalize()
+                    .ok()
+                    .zip(base.canonicalize().ok())
+                    .is_some_and(|(real, root)| !real.starts_with(root));
+            if outside {
+                let at = text.find(&format!("\"{value}\"")).unwrap_or(0);
+                return Err(config_error(
+                    name,
+                    &text,
+                    at..at + value.len() + 2,
+                    format!("`{key}` names \"{value}\", which is outside the folder of ip.toml"),
+                    "name a folder inside the folder that holds ip.toml, e.g. \"plans\"",
+                ));
+            }
+            Ok(joined)
+        };
+        let plans = raw
+            .plans
+            .unwrap_or_default()
+            .iter()
+            .map(|p| inside(p, "plans"))
+            .collect::<Result<Vec<_>>>()?;
+        let templates = raw
+            .render
+            .templates
+            .as_deref()
+            .map(|t| inside(t, "render.templates"))
+            .transpose()?;
         Ok(Config {
             file: Some(path.to_owned()),
-            plans: raw
-                .plans
-                .unwrap_or_default()
-                .iter()
-                .map(|p| base.join(p))
-                .collect(),
+            plans,
             language,
             interval,
             due_within,
             organisation: raw.organisation,
-            templates: raw.render.templates.map(|t| base.join(t)),
+            templates,
         })
     }
+}
+
+/// Whether `path` stays below `base` once `.` and `..` are folded (no file system access).
+fn lexically_inside(path: &Path, base: &Path) -> bool {
+    use std::path::Component;
+    let Ok(rest) = path.strip_prefix(base) else {
+        return false;
+    };
+    let mut depth = 0i32;
+    for part in rest.components() {
+        match part {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    true
 }
 
 fn config_error(

@@ -143,6 +143,15 @@ pub fn report(
     });
     let facts = facts?;
     let mut plans = checked_rows?;
+    // A second file with an id already seen is invalid (IP054, as `ip validate` says).
+    let mut seen = std::collections::HashSet::new();
+    for p in &mut plans {
+        if let Some(id) = &p.id {
+            if !seen.insert(id.clone()) {
+                p.state = State::Invalid;
+            }
+        }
+    }
     for p in &mut plans {
         let Some(file) = &p.file else { continue };
         p.last_commit = facts.last.get(file).cloned();

@@ -3,8 +3,15 @@
 //!
 //! What it reads: the repository that contains a plan (found by walking up, never from
 //! `GIT_DIR` or other environment), commits reachable from HEAD, trees and blobs, and the
-//! working-tree status. What it writes: one commit for `ip revise --commit`, with the
-//! user's configured identity, containing only the revised file.
+//! working-tree status. What it writes: one commit for `ip revise --commit`, made by the
+//! `git` program itself (`git add FILE` and `git commit -- FILE`), so that everything git
+//! does on a commit applies: clean filters (git-crypt), end-of-line conversion, the index
+//! lock, identity from the environment and config, signing and hooks.
+//!
+//! Never a guess: a folder that is not in a repository is "outside git"; any other failure
+//! to open or read a repository (another user's repository and `safe.directory`, a broken
+//! `.git` file, a SHA-256 repository libgit2 cannot read, a missing object) is an error that
+//! names the repository, not a draft stamp, "no commits yet" or an invented change.
 //!
 //! Decisions:
 //! - "Last commit" per plan is found in ONE walk of first-parent history, comparing each
@@ -30,6 +37,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+/// What git-crypt writes at the start of an encrypted file.
+const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
+
 pub struct Repo {
     repo: Repository,
     workdir: PathBuf,
@@ -54,7 +64,21 @@ fn err(context: impl std::fmt::Display, e: git2::Error) -> Error {
     Error::Git {
         context: context.to_string(),
         message: e.message().to_owned(),
-        help: None,
+        help: help_for(&e),
+    }
+}
+
+/// What to do about a git error, where there is something to say.
+fn help_for(e: &git2::Error) -> Option<String> {
+    let message = e.message().to_lowercase();
+    if e.code() == git2::ErrorCode::Owner || message.contains("owner") {
+        Some("git refuses a repository owned by another user: if you trust it, run `git config --global --add safe.directory <the repository>`".into())
+    } else if message.contains("objectformat") || message.contains("sha256") {
+        Some("this is a SHA-256 repository (`git init --object-format=sha256`), which `ip` cannot read yet: use a SHA-1 repository for plans".into())
+    } else if e.class() == git2::ErrorClass::Odb || message.contains("object not found") {
+        Some("the repository is missing objects: run `git fsck` and fetch what is missing (`git fetch`)".into())
+    } else {
+        Some("check the repository with `git status`".into())
     }
 }
 
@@ -69,8 +93,9 @@ fn local_date(time: git2::Time) -> NaiveDate {
 }
 
 impl Repo {
-    /// The repository holding `path`, or `None` outside git (not an error).
-    pub fn discover(path: &Path) -> Option<Repo> {
+    /// The repository holding `path`, or `None` outside git (not an error). A repository
+    /// that is there but cannot be opened is an error.
+    pub fn discover(path: &Path) -> Result<Option<Repo>> {
         // Objects come from the user's own repository on disk, not from a network peer:
         // re-verifying every object's SHA-1 on read cost a third of `ip due`'s time.
         git2::opts::strict_hash_verification(false);
@@ -84,14 +109,62 @@ impl Repo {
         } else {
             start
         };
-        let repo = Repository::discover(&start).ok()?;
-        let workdir = repo.workdir()?.canonicalize().ok()?;
-        Some(Repo { repo, workdir })
+        // A deleted plan's folder may be gone too: start from the nearest one that exists.
+        let start = start
+            .ancestors()
+            .find(|a| a.as_os_str().is_empty() || a.is_dir())
+            .map(|a| {
+                if a.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    a
+                }
+            })
+            .unwrap_or(Path::new("."))
+            .to_owned();
+        let repo = match Repository::discover(&start) {
+            Ok(repo) => repo,
+            Err(e) if e.code() == git2::ErrorCode::NotFound => {
+                // No repository, unless a `.git` is there that git cannot open.
+                let absolute = start.canonicalize().unwrap_or_else(|_| start.clone());
+                if let Some(dot_git) = absolute
+                    .ancestors()
+                    .map(|a| a.join(".git"))
+                    .find(|g| g.symlink_metadata().is_ok())
+                {
+                    return Err(Error::Git {
+                        context: format!("cannot open the repository at {}", dot_git.display()),
+                        message: e.message().to_owned(),
+                        help: Some(
+                            "the `.git` file or folder is broken: check it with `git status` there"
+                                .into(),
+                        ),
+                    });
+                }
+                return Ok(None);
+            }
+            Err(e) => {
+                return Err(err(
+                    format!("cannot open the repository holding {}", path.display()),
+                    e,
+                ))
+            }
+        };
+        // A bare repository has no work tree, so no plan file is in it.
+        let Some(workdir) = repo.workdir() else {
+            return Ok(None);
+        };
+        let workdir = workdir.canonicalize().map_err(|e| Error::Git {
+            context: format!("cannot open the work tree {}", workdir.display()),
+            message: e.to_string(),
+            help: None,
+        })?;
+        Ok(Some(Repo { repo, workdir }))
     }
 
     /// The repository holding a plan and the plan's path there; an error outside git.
     pub fn locate(plan: &Path) -> Result<(Repo, String)> {
-        let repo = Repo::discover(plan).ok_or_else(|| Error::NotInGit {
+        let repo = Repo::discover(plan)?.ok_or_else(|| Error::NotInGit {
             path: plan.to_owned(),
         })?;
         let rel = repo.relative(plan).ok_or_else(|| Error::OutsideWorkTree {
@@ -111,16 +184,21 @@ impl Repo {
 
     /// The path of a file relative to the work tree, with `/` separators.
     pub fn relative(&self, path: &Path) -> Option<String> {
-        let absolute = if path.exists() {
-            path.canonicalize().ok()?
+        // A path that no longer exists (a deleted plan, maybe in a deleted folder): resolve
+        // the nearest folder that does, and keep the rest as written.
+        let mut existing = path;
+        let mut rest = Vec::new();
+        while !existing.as_os_str().is_empty() && !existing.exists() {
+            rest.push(existing.file_name()?);
+            existing = existing.parent()?;
+        }
+        let base = if existing.as_os_str().is_empty() {
+            Path::new(".")
         } else {
-            // A path that no longer exists: resolve its folder.
-            let parent = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            parent.canonicalize().ok()?.join(path.file_name()?)
+            existing
         };
+        let mut absolute = base.canonicalize().ok()?;
+        absolute.extend(rest.iter().rev());
         let rel = absolute.strip_prefix(&self.workdir).ok()?;
         Some(
             rel.components()
@@ -130,8 +208,27 @@ impl Repo {
         )
     }
 
-    fn head_commit(&self) -> Option<git2::Commit<'_>> {
-        self.repo.head().ok()?.peel_to_commit().ok()
+    /// The commit HEAD points at; `None` in a repository with no commits yet. A HEAD that
+    /// cannot be read is an error, never "no commits".
+    fn head_commit(&self) -> Result<Option<git2::Commit<'_>>> {
+        let head = match self.repo.head() {
+            Ok(head) => head,
+            Err(e)
+                if e.code() == git2::ErrorCode::UnbornBranch
+                    || e.code() == git2::ErrorCode::NotFound =>
+            {
+                return Ok(None)
+            }
+            Err(e) => return Err(self.err("cannot read HEAD", e)),
+        };
+        head.peel_to_commit()
+            .map(Some)
+            .map_err(|e| self.err("cannot read the commit HEAD points at", e))
+    }
+
+    /// A git error that names this repository.
+    fn err(&self, context: &str, e: git2::Error) -> Error {
+        err(format!("{} ({})", context, self.workdir.display()), e)
     }
 
     fn info(&self, commit: &git2::Commit) -> CommitInfo {
@@ -149,7 +246,7 @@ impl Repo {
     /// The last commit that touched each path (relative, `/`-separated), in one walk.
     pub fn last_commits(&self, paths: &[String]) -> Result<HashMap<String, CommitInfo>> {
         let mut found = HashMap::new();
-        let Some(head) = self.head_commit() else {
+        let Some(head) = self.head_commit()? else {
             return Ok(found); // an empty repository: nothing committed yet
         };
         let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
@@ -173,7 +270,7 @@ impl Repo {
             }
         }
         let newest = scan(&self.repo, head.id(), &dirs, wanted)
-            .map_err(|e| err("cannot walk history", e))?;
+            .map_err(|e| self.err("cannot walk history", e))?;
         let mut infos: HashMap<Oid, CommitInfo> = HashMap::new();
         for (path, oid) in newest {
             if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(oid) {
@@ -208,10 +305,17 @@ impl Repo {
 
     /// The commit a revision names (anything `git rev-parse` understands).
     fn commit_at(&self, rev: &str) -> Result<git2::Commit<'_>> {
-        let object = self
-            .repo
-            .revparse_single(rev)
-            .map_err(|e| err(format!("no revision `{rev}`"), e))?;
+        let object = self.repo.revparse_single(rev).map_err(|e| match e.code() {
+            git2::ErrorCode::NotFound | git2::ErrorCode::InvalidSpec => Error::Git {
+                context: format!("no revision `{rev}` in {}", self.workdir.display()),
+                message: e.message().to_owned(),
+                help: Some(
+                    "name a commit, branch or tag that exists: `git log --oneline` lists them"
+                        .into(),
+                ),
+            },
+            _ => self.err(&format!("cannot read revision `{rev}`"), e),
+        })?;
         object
             .peel_to_commit()
             .map_err(|e| err(format!("`{rev}` is not a commit"), e))
@@ -222,16 +326,10 @@ impl Repo {
         let tree = self
             .commit_at(rev)?
             .tree()
-            .map_err(|e| err("cannot read a tree", e))?;
-        match tree.get_path(Path::new(path)) {
-            Ok(entry) => {
-                let blob = self
-                    .repo
-                    .find_blob(entry.id())
-                    .map_err(|e| err("cannot read a file", e))?;
-                Ok(Some(blob.content().to_vec()))
-            }
-            Err(_) => Ok(None),
+            .map_err(|e| self.err("cannot read a tree", e))?;
+        match blob_id(&tree, path).map_err(|e| self.err("cannot read a tree", e))? {
+            Some(oid) => Ok(Some(self.blob(oid)?)),
+            None => Ok(None),
         }
     }
 
@@ -243,10 +341,24 @@ impl Repo {
     /// Every commit that changed the plan at `path`, newest first, following renames:
     /// (commit, path in that commit, contents after, contents before).
     pub fn history(&self, path: &str) -> Result<Vec<HistoryEntry>> {
+        match self.head_commit()? {
+            Some(head) => self.history_from(head, path),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The last commit that changed the plan at `path` at or before revision `rev`.
+    pub fn last_change_at(&self, rev: &str, path: &str) -> Result<Option<CommitInfo>> {
+        let start = self.commit_at(rev)?;
+        Ok(self
+            .history_from(start, path)?
+            .into_iter()
+            .next()
+            .map(|h| h.commit))
+    }
+
+    fn history_from(&self, head: git2::Commit<'_>, path: &str) -> Result<Vec<HistoryEntry>> {
         let mut entries = Vec::new();
-        let Some(head) = self.head_commit() else {
-            return Ok(entries);
-        };
         let mut walk = self
             .repo
             .revwalk()
@@ -257,17 +369,40 @@ impl Repo {
             .map_err(|e| err("cannot walk history", e))?;
         let mut current = path.to_owned();
         for oid in walk {
-            let oid = oid.map_err(|e| err("cannot walk history", e))?;
+            let oid = oid.map_err(|e| self.err("cannot walk history", e))?;
             let commit = self
                 .repo
                 .find_commit(oid)
-                .map_err(|e| err("cannot read a commit", e))?;
-            let tree = commit.tree().map_err(|e| err("cannot read a tree", e))?;
-            let Some(now) = blob_id(&tree, &current) else {
+                .map_err(|e| self.err("cannot read a commit", e))?;
+            let tree = commit
+                .tree()
+                .map_err(|e| self.err("cannot read a tree", e))?;
+            let now = blob_id(&tree, &current).map_err(|e| self.err("cannot read a tree", e))?;
+            let parents: Vec<Tree> = commit
+                .parents()
+                .map(|p| p.tree())
+                .collect::<Result<_, _>>()
+                .map_err(|e| self.err("cannot read a parent's tree", e))?;
+            let before: Vec<Option<Oid>> = parents
+                .iter()
+                .map(|t| blob_id(t, &current))
+                .collect::<Result<_, _>>()
+                .map_err(|e| self.err("cannot read a tree", e))?;
+            let Some(now) = now else {
+                // Gone here but in every parent: this commit deleted the plan.
+                if let [Some(first), ..] = before[..] {
+                    if before.iter().all(Option::is_some) {
+                        entries.push(HistoryEntry {
+                            commit: self.info(&commit),
+                            path: current.clone(),
+                            renamed_from: None,
+                            after: None,
+                            before: Some(self.blob(first)?),
+                        });
+                    }
+                }
                 continue;
             };
-            let parents: Vec<Tree> = commit.parents().filter_map(|p| p.tree().ok()).collect();
-            let before: Vec<Option<Oid>> = parents.iter().map(|t| blob_id(t, &current)).collect();
             if before.contains(&Some(now)) {
                 continue; // unchanged against a parent (git log semantics for merges)
             }
@@ -276,15 +411,17 @@ impl Repo {
                 previous_path = self.renamed_from(&parents[0], &tree, &current)?;
             }
             let before_blob = match &previous_path {
-                Some(old) => blob_id(&parents[0], old),
+                Some(old) => {
+                    blob_id(&parents[0], old).map_err(|e| self.err("cannot read a tree", e))?
+                }
                 None => before.first().copied().flatten(),
             };
             entries.push(HistoryEntry {
                 commit: self.info(&commit),
                 path: current.clone(),
                 renamed_from: previous_path.clone(),
-                after: self.blob(now),
-                before: before_blob.and_then(|b| self.blob(b)),
+                after: Some(self.blob(now)?),
+                before: before_blob.map(|b| self.blob(b)).transpose()?,
             });
             if let Some(old) = previous_path {
                 current = old;
@@ -293,8 +430,12 @@ impl Repo {
         Ok(entries)
     }
 
-    fn blob(&self, oid: Oid) -> Option<Vec<u8>> {
-        self.repo.find_blob(oid).ok().map(|b| b.content().to_vec())
+    /// A file's contents; a missing object is an error, never an absent file.
+    fn blob(&self, oid: Oid) -> Result<Vec<u8>> {
+        self.repo
+            .find_blob(oid)
+            .map(|b| b.content().to_vec())
+            .map_err(|e| self.err(&format!("cannot read the file object {oid}"), e))
     }
 
     /// The old path of a file that appeared at `path` in this commit, if it was a rename.
@@ -321,75 +462,106 @@ impl Repo {
         Ok(None)
     }
 
-    /// Commits only `path` (relative), with `contents`, on top of HEAD, using the user's
-    /// configured identity; other staged or unstaged changes are left as they are.
-    pub fn commit_file(&self, path: &str, contents: &[u8], message: &str) -> Result<CommitInfo> {
-        let signature = self.repo.signature().map_err(|e| Error::NoIdentity {
-            message: e.message().to_owned(),
+    /// A `git` command run in the work tree.
+    fn git(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new("git");
+        cmd.current_dir(&self.workdir)
+            .stdin(std::process::Stdio::null());
+        cmd
+    }
+
+    /// Runs `git ARGS` and returns its standard output; a failure names the repository
+    /// and carries git's own words.
+    fn run_git(&self, args: &[&str], context: &str) -> Result<Vec<u8>> {
+        let out = self.git().args(args).output().map_err(|e| Error::Git {
+            context: context.to_owned(),
+            message: format!("cannot run `git`: {e}"),
+            help: Some("install git (Debian: `apt install git`); `ip` uses it to commit".into()),
         })?;
-        let head = self.head_commit();
-        let mut index = git2::Index::new().map_err(|e| err("cannot build an index", e))?;
-        if let Some(head) = &head {
-            let tree = head.tree().map_err(|e| err("cannot read HEAD", e))?;
-            index
-                .read_tree(&tree)
-                .map_err(|e| err("cannot read HEAD", e))?;
+        if !out.status.success() {
+            return Err(Error::Git {
+                context: format!("{context} ({})", self.workdir.display()),
+                message: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+                help: None,
+            });
         }
-        let blob = self
-            .repo
-            .blob(contents)
-            .map_err(|e| err("cannot store the file", e))?;
-        let mode = self
-            .repo
-            .index()
-            .ok()
-            .and_then(|i| i.get_path(Path::new(path), 0).map(|e| e.mode))
-            .unwrap_or(0o100644);
-        let entry = git2::IndexEntry {
-            ctime: git2::IndexTime::new(0, 0),
-            mtime: git2::IndexTime::new(0, 0),
-            dev: 0,
-            ino: 0,
-            mode,
-            uid: 0,
-            gid: 0,
-            file_size: contents.len() as u32,
-            id: blob,
-            flags: 0,
-            flags_extended: 0,
-            path: path.as_bytes().to_vec(),
+        Ok(out.stdout)
+    }
+
+    /// HEAD's version of `rel` as git checks it out (smudge filters such as git-crypt's
+    /// and end-of-line conversion applied), or `None` when HEAD has no such file.
+    pub fn committed_version(&self, rel: &str) -> Result<Option<Vec<u8>>> {
+        let Some(head) = self.head_commit()? else {
+            return Ok(None);
         };
-        index
-            .add(&entry)
-            .map_err(|e| err("cannot stage the file", e))?;
-        let tree_id = index
-            .write_tree_to(&self.repo)
-            .map_err(|e| err("cannot write a tree", e))?;
-        let tree = self
-            .repo
-            .find_tree(tree_id)
-            .map_err(|e| err("cannot read a tree", e))?;
-        let parents: Vec<&git2::Commit> = head.iter().collect();
-        let oid = self
-            .repo
-            .commit(
-                Some("HEAD"),
-                &signature,
-                &signature,
-                message,
-                &tree,
-                &parents,
-            )
-            .map_err(|e| err("cannot commit", e))?;
-        // Keep the real index in step for this path, so `git status` shows it clean.
-        if let Ok(mut real) = self.repo.index() {
-            let _ = real.add_path(Path::new(path)).and_then(|()| real.write());
+        let tree = head
+            .tree()
+            .map_err(|e| self.err("cannot read HEAD's tree", e))?;
+        if blob_id(&tree, rel)
+            .map_err(|e| self.err("cannot read HEAD's tree", e))?
+            .is_none()
+        {
+            return Ok(None);
         }
-        let commit = self
-            .repo
-            .find_commit(oid)
-            .map_err(|e| err("cannot read the new commit", e))?;
-        Ok(self.info(&commit))
+        let bytes = self.run_git(
+            &["cat-file", "--filters", &format!("HEAD:{rel}")],
+            &format!("cannot read {rel} at HEAD"),
+        )?;
+        if bytes.starts_with(GIT_CRYPT_HEADER) {
+            return Err(Error::Git {
+                context: format!("cannot read {rel} at HEAD ({})", self.workdir.display()),
+                message: "the plan is encrypted and the repository is locked".into(),
+                help: Some("unlock it with `git-crypt unlock` (and your key)".into()),
+            });
+        }
+        Ok(Some(bytes))
+    }
+
+    /// Why `git commit` of `rel` cannot happen now, checked before anything is written:
+    /// another git process holds the index, or `.gitignore` excludes the (untracked) file.
+    pub fn can_commit(&self, rel: &str) -> Result<()> {
+        let lock = self.repo.path().join("index.lock");
+        if lock.exists() {
+            return Err(Error::Git {
+                context: format!("cannot commit in {}", self.workdir.display()),
+                message: format!("another git process holds {}", lock.display()),
+                help: Some(
+                    "wait for it to finish and try again; remove the lock file only if no git process is running"
+                        .into(),
+                ),
+            });
+        }
+        let ignored = self
+            .git()
+            .args(["check-ignore", "-q", "--", rel])
+            .status()
+            .is_ok_and(|s| s.success());
+        if ignored {
+            return Err(Error::Git {
+                context: format!("cannot commit {rel}"),
+                message: "the file is ignored by .gitignore, so `git add` would refuse it".into(),
+                help: Some("commit it yourself with `git add -f` if it belongs in git".into()),
+            });
+        }
+        Ok(())
+    }
+
+    /// Commits the work tree's `rel` and only it, exactly as `git add -- FILE` and
+    /// `git commit -- FILE` do (filters, eol, hooks, signing, identity from the environment
+    /// and config), and returns the new commit as read back from the repository.
+    pub fn commit_file(&self, rel: &str, message: &str) -> Result<CommitInfo> {
+        self.can_commit(rel)?;
+        self.run_git(&["add", "--", rel], &format!("cannot stage {rel}"))?;
+        self.run_git(
+            &["commit", "--quiet", "-m", message, "--", rel],
+            &format!("cannot commit {rel}"),
+        )?;
+        let head = self.head_commit()?.ok_or_else(|| Error::Git {
+            context: format!("cannot read the new commit ({})", self.workdir.display()),
+            message: "HEAD has no commit after `git commit`".into(),
+            help: None,
+        })?;
+        Ok(self.info(&head))
     }
 }
 
@@ -424,7 +596,7 @@ pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
         let slot = match repo_of_dir.get(&dir) {
             Some(slot) => *slot,
             None => {
-                let found = Repo::discover(file);
+                let found = Repo::discover(file)?;
                 let slot = found.map(|repo| {
                     if let Some(i) = repos.iter().position(|(r, _)| r.same_as(&repo)) {
                         i
@@ -660,7 +832,11 @@ pub struct HistoryEntry {
     pub before: Option<Vec<u8>>,
 }
 
-fn blob_id(tree: &Tree, path: &str) -> Option<Oid> {
-    let entry = tree.get_path(Path::new(path)).ok()?;
-    (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
+/// The file object at `path` in a tree; `None` when there is no file there.
+fn blob_id(tree: &Tree, path: &str) -> Result<Option<Oid>, git2::Error> {
+    match tree.get_path(Path::new(path)) {
+        Ok(entry) => Ok((entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())),
+        Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
 }

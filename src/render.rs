@@ -404,6 +404,16 @@ pub fn render_all(
             None,
         ));
     }
+    let templates = opts.templates.as_ref().or(config.templates.as_ref());
+    if let Some(dir) = templates.filter(|d| !d.is_dir()) {
+        return Err(Error::Read {
+            path: dir.clone(),
+            err: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "the templates folder does not exist",
+            ),
+        });
+    }
     let files = check::inputs::files(inputs);
     // Pass 1 (validity and output names) and the history walk for the stamps are
     // independent: one core each.

@@ -10,11 +10,30 @@
 
 use chrono::NaiveDate;
 
+use crate::changes::{self, Change};
 use crate::check::{check_bytes, Checked};
 use crate::error::{Error, Result};
+use crate::git::Repo;
 use crate::plan::Plan;
 use crate::values::Duration;
 use crate::yaml::{self, Kind, Node};
+
+/// What `git commit` of the plan would commit besides the revision: its uncommitted
+/// changes against HEAD, in plan terms (empty when the file is as committed).
+pub fn uncommitted_changes(repo: &Repo, rel: &str, current: &[u8]) -> Result<Vec<Change>> {
+    Ok(match repo.committed_version(rel)? {
+        None => vec![Change::new("the plan has never been committed")],
+        Some(old) if old == current => Vec::new(),
+        Some(old) => {
+            let found = changes::describe(Some(&old), Some(current));
+            if found.is_empty() {
+                vec![Change::new("layout or comments changed")]
+            } else {
+                found
+            }
+        }
+    })
+}
 
 /// A revision ready to be written: the file's new bytes and the two dates.
 pub struct Revised {

@@ -120,6 +120,47 @@ impl FileResult {
     }
 }
 
+/// Plan ids seen so far in one run: the second file with an id, and every later one, gets
+/// an IP054 finding naming the first (files are checked in batches, so the first file's
+/// report may already be out).
+#[derive(Default)]
+pub struct DuplicateIds {
+    first: std::collections::HashMap<String, String>,
+}
+
+impl DuplicateIds {
+    /// Notes the id of `file` and adds the finding when another file had it first.
+    pub fn note(&mut self, file: &FileResult) -> Option<Finding> {
+        let id = file.checked.plan.as_ref()?.id.as_ref()?;
+        match self.first.get(&id.value) {
+            Some(first) if *first != file.path => Some(
+                Finding::new(
+                    &rules::duplicate_plan_id::RULE,
+                    format!("plan id `{}` is also the id of {first}", id.value),
+                    id.pointer.clone(),
+                    id.pos,
+                )
+                .help("give every plan its own id, e.g. year and a running number: \"2026-018\""),
+            ),
+            Some(_) => None,
+            None => {
+                self.first.insert(id.value.clone(), file.path.clone());
+                None
+            }
+        }
+    }
+
+    /// [`DuplicateIds::note`], with the finding added to the file's findings.
+    pub fn check(&mut self, file: &mut FileResult) {
+        if let Some(finding) = self.note(file) {
+            file.checked.findings.push(finding);
+            file.checked
+                .findings
+                .sort_by_key(|f| (f.pos.offset, f.severity, f.code));
+        }
+    }
+}
+
 /// Reads and checks one input; a file over the size limit becomes a finding.
 pub fn check_input(input: &Input) -> Result<Checked> {
     Ok(match inputs::read(input)? {

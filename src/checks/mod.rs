@@ -94,7 +94,7 @@ mod tests {
         sorted.dedup();
         assert_eq!(checked, sorted, "CHECKS is in code order, each rule once");
         // The rules no content check enforces are exactly those of the parser and the
-        // structural check (format.rs and content.rs).
+        // structural check (format.rs and content.rs), and the one across files.
         let structural: Vec<&str> = rules::REGISTRY
             .iter()
             .map(|r| r.code)
@@ -103,6 +103,7 @@ mod tests {
         let expected: Vec<&str> = rules::format::ALL
             .iter()
             .chain(rules::content::ALL)
+            .chain(std::iter::once(&&rules::duplicate_plan_id::RULE))
             .map(|r| r.code)
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()

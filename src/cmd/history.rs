@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{Outcome, TableFormat};
 use crate::changes;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::git::Repo;
 use crate::output::{self, tables};
 
@@ -21,6 +21,15 @@ pub struct Args {
 pub fn execute(args: &Args) -> Result<Outcome> {
     let (repo, rel) = Repo::locate(&args.plan)?;
     let entries = changes::history(&repo, &rel)?;
+    if entries.is_empty() && !args.plan.exists() {
+        return Err(Error::Read {
+            path: args.plan.clone(),
+            err: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no such file, now or in the repository's history",
+            ),
+        });
+    }
     match args.format {
         TableFormat::Json => output::print_json(&entries),
         TableFormat::Table => {

@@ -20,7 +20,7 @@ pub fn execute(args: &Args) -> Result<Outcome> {
     match &args.output {
         None => output::print(SKELETON),
         Some(path) => {
-            output::write_atomic(path, SKELETON.as_bytes(), true)?;
+            output::write_new(path, SKELETON.as_bytes())?;
             eprintln!(
                 "wrote {}: fill it in, then run `ip validate {}`",
                 path.display(),

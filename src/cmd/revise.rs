@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::git::Repo;
 use crate::output::{self, findings, Color};
 use crate::revision;
+use crate::yaml::MAX_FILE_BYTES;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,25 +27,42 @@ pub struct Args {
     /// ip.toml's `revision.interval`).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub next: Option<NaiveDate>,
-    /// Commit the revised file (only that file) with your git identity.
+    /// Commit the revised file, and only it, as `git add FILE && git commit -- FILE` would
+    /// (your identity, filters such as git-crypt, hooks, signing).
     #[arg(long)]
     pub commit: bool,
     /// The commit message (default: "Revise plan ID: next revision DATE").
     #[arg(short, long, requires = "commit", value_name = "MSG")]
     pub message: Option<String>,
+    /// Commit the plan's other uncommitted changes with the revision (else they are listed
+    /// and nothing is done).
+    #[arg(long, requires = "commit")]
+    pub include_changes: bool,
 }
 
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
-    let bytes = std::fs::read(&args.plan).map_err(|err| Error::Read {
+    let file = args.plan.display().to_string();
+    let read_error = |err| Error::Read {
         path: args.plan.clone(),
         err,
-    })?;
+    };
+    // The same size limit as `ip validate`: a plan is a few kilobytes.
+    let size = std::fs::metadata(&args.plan).map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Error::plan(
+            &file,
+            format!(
+                "the file is {size} bytes; plans are refused above {MAX_FILE_BYTES} bytes (8 MiB)"
+            ),
+            Some("a plan is a few kilobytes: check that this is the right file".into()),
+        ));
+    }
+    let bytes = std::fs::read(&args.plan).map_err(read_error)?;
     let repo = if args.commit {
         Some(Repo::locate(&args.plan)?)
     } else {
         None
     };
-    let file = args.plan.display().to_string();
     let checked = check::check_bytes(&bytes);
     if checked.errors() > 0 {
         output::print(&findings::text(
@@ -60,7 +78,23 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     }
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let revised = revision::revise(&file, &bytes, &checked, on, args.next, config.interval)?;
-    output::write_atomic(&args.plan, &revised.bytes, false)?;
+    // Before anything is written: could git commit it, and would it commit more?
+    if let Some((repo, rel)) = &repo {
+        repo.can_commit(rel)?;
+        let others = revision::uncommitted_changes(repo, rel, &bytes)?;
+        if !others.is_empty() && !args.include_changes {
+            let list: Vec<String> = others.iter().map(|c| format!("\n  • {c}")).collect();
+            return Err(Error::plan(
+                &file,
+                format!(
+                    "the plan has uncommitted changes that `--commit` would commit with the revision:{}",
+                    list.concat()
+                ),
+                Some("commit or undo them first (`ip diff` shows them), or add `--include-changes`".into()),
+            ));
+        }
+    }
+    output::replace_plan(&args.plan, &revised.bytes)?;
     let (last, next) = (revised.last, revised.next);
     let mut said = format!("revised {file}: last revision {last}, next revision {next}");
     if let Some((repo, rel)) = repo {
@@ -69,7 +103,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             .message
             .clone()
             .unwrap_or_else(|| format!("Revise plan {id}: next revision {next}"));
-        let commit = repo.commit_file(&rel, &revised.bytes, &message)?;
+        let commit = repo.commit_file(&rel, &message)?;
         said.push_str(&format!("; committed {}", commit.id));
     }
     eprintln!("{said}");

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::{FindingsFormat, Outcome};
-use crate::check::{self, FileResult};
+use crate::check::{self, DuplicateIds, FileResult};
 use crate::config::Config;
 use crate::error::Result;
 use crate::output::{findings, Color};
@@ -31,14 +31,19 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         FindingsFormat::Github => findings::Format::Github,
     };
     let mut unreadable = Vec::new();
+    let mut ids = DuplicateIds::default();
     let batches = inputs.chunks(check::BATCH).map(|batch| {
         let mut files = Vec::with_capacity(batch.len());
         for (input, result) in batch.iter().zip(check::check_each(batch)) {
             match result {
-                Ok(checked) => files.push(FileResult {
-                    path: input.display(),
-                    checked,
-                }),
+                Ok(checked) => {
+                    let mut file = FileResult {
+                        path: input.display(),
+                        checked,
+                    };
+                    ids.check(&mut file);
+                    files.push(file);
+                }
                 Err(e) => unreadable.push(e),
             }
         }

@@ -4,6 +4,7 @@
 //! `diff` (`tables`). Machine formats are written by serde_json from typed structs.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -73,72 +74,316 @@ pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::i
     out.write_all(b"\n")
 }
 
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
-/// rename, so a crash or a full disk never leaves half a plan behind. With `create_new`,
-/// an existing file is never replaced.
-pub fn write_atomic(path: &std::path::Path, contents: &[u8], create_new: bool) -> Result<()> {
-    write_file(path, contents, create_new, true)
+// ---------------------------------------------------------------------------------------------
+// Files
+//
+// Promises (README, "Writing files"), each proven by tests/cli/trust.rs:
+// - A symlink is followed: its target is written, the link stays.
+// - What is not a regular file (a device such as /dev/null, a FIFO, a terminal) is written
+//   through, never replaced by a file.
+// - A regular file is replaced atomically: a temporary file, then a rename, so a crash or a
+//   full disk never leaves half a file behind.
+// - `ip render` never replaces a YAML file (`.yaml`/`.yml`: it may be a plan); `ip new`
+//   never replaces anything.
+// - A plan replaced by `ip revise` keeps its owner and mode, and a read-only plan is
+//   refused. Its temporary copy is created readable by its owner only (0600), so no one who
+//   cannot read the plan can read the copy. Inside a git work tree the copy is made in
+//   `.git/ip/tmp/` (git never commits or shows what is there); if a run is killed, the
+//   copy left there is removed by the next run that writes a file in that repository.
+
+/// Writes a new file that must not exist yet (`ip new -o`); a device or FIFO is written
+/// through.
+pub fn write_new(path: &Path, contents: &[u8]) -> Result<()> {
+    let target = resolve_links(path)?;
+    match std::fs::metadata(&target) {
+        Ok(meta) if is_special(&meta) => write_through(&target, contents),
+        Ok(_) => Err(Error::Exists {
+            path: path.to_owned(),
+        }),
+        Err(_) => replace(&target, contents, Replace::CreateNew),
+    }
 }
 
-/// As [`write_atomic`], but without waiting for the disk (`fsync`): for output that can be
-/// made again, such as rendered plans, where thousands of fsyncs would dominate.
-pub fn write_output(path: &std::path::Path, contents: &[u8]) -> Result<()> {
-    write_file(path, contents, false, false)
+/// Writes output that can be made again (`ip render -o`, `--out-dir`): a device or FIFO
+/// is written through, a regular file that is not YAML is replaced, without waiting for
+/// the disk (`fsync`), where thousands of fsyncs would dominate.
+pub fn write_output(path: &Path, contents: &[u8]) -> Result<()> {
+    let target = resolve_links(path)?;
+    match std::fs::metadata(&target) {
+        Ok(meta) if meta.is_dir() => Err(Error::Write {
+            path: path.to_owned(),
+            err: std::io::Error::other("it is a folder"),
+        }),
+        Ok(meta) if is_special(&meta) => write_through(&target, contents),
+        Ok(_) if is_yaml(&target) => Err(Error::usage(
+            format!(
+                "{} is a YAML file; `ip render` never overwrites one (it may be a plan)",
+                path.display()
+            ),
+            Some("choose an output name ending in .md or .html"),
+        )),
+        _ => replace(&target, contents, Replace::Output),
+    }
 }
 
-fn write_file(
-    path: &std::path::Path,
-    contents: &[u8],
-    create_new: bool,
-    durable: bool,
-) -> Result<()> {
-    let write_error = |err| Error::Write {
+/// Replaces a plan with its revised text (`ip revise`), durably, keeping owner and mode.
+pub fn replace_plan(path: &Path, contents: &[u8]) -> Result<()> {
+    let target = resolve_links(path)?;
+    replace(&target, contents, Replace::Plan)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    CreateNew,
+    Output,
+    Plan,
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// Neither a regular file nor a folder: a device, a FIFO, a socket.
+fn is_special(meta: &std::fs::Metadata) -> bool {
+    !meta.is_file() && !meta.is_dir()
+}
+
+fn write_through(path: &Path, contents: &[u8]) -> Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(contents).and_then(|()| f.flush()))
+        .map_err(|err| Error::Write {
+            path: path.to_owned(),
+            err,
+        })
+}
+
+/// The file a path names, symlinks followed (as the kernel does, at most 40).
+fn resolve_links(path: &Path) -> Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&current).map_err(|err| Error::Read {
+                    path: current.clone(),
+                    err,
+                })?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::Write {
         path: path.to_owned(),
+        err: std::io::Error::other("too many levels of symbolic links"),
+    })
+}
+
+/// Where a temporary copy of `target` is made: `.git/ip/tmp/` of the work tree holding it
+/// (on the same file system, so the rename is atomic), else the target's own folder.
+fn temp_folder(dir: &Path) -> PathBuf {
+    let absolute = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
+    for folder in absolute.ancestors() {
+        let git = folder.join(".git");
+        if git.is_dir() {
+            let tmp = git.join("ip").join("tmp");
+            let same_device = same_device(&git, &absolute);
+            if same_device && create_private_dir(&tmp).is_ok() {
+                clean_stale(&tmp);
+                return tmp;
+            }
+            break;
+        }
+    }
+    dir.to_owned()
+}
+
+#[cfg(unix)]
+fn same_device(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_device(_: &Path, _: &Path) -> bool {
+    true
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Temporary copies are named `.ip-tmp-<pid>-<random>.tmp`.
+const TEMP_PREFIX: &str = ".ip-tmp-";
+
+/// Removes copies left in `.git/ip/tmp/` by runs that were killed: those whose process is
+/// gone (where `/proc` tells), else those older than a day.
+fn clean_stale(tmp: &Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return;
+    };
+    let proc_known = Path::new("/proc/self").exists();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(TEMP_PREFIX)) else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or("");
+        let stale = if proc_known && pid.bytes().all(|b| b.is_ascii_digit()) && !pid.is_empty() {
+            !Path::new("/proc").join(pid).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 24 * 3600)
+        };
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn replace(target: &Path, contents: &[u8], how: Replace) -> Result<()> {
+    let write_error = |err| Error::Write {
+        path: target.to_owned(),
         err,
     };
-    let dir = match path.parent() {
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
+        _ => Path::new("."),
     };
-    // New files get the usual 0666 & !umask, not tempfile's private 0600.
+    let existing = std::fs::metadata(target).ok().filter(|m| m.is_file());
+    if how == Replace::Plan {
+        let Some(meta) = &existing else {
+            return Err(write_error(std::io::Error::other(
+                "it is not a regular file",
+            )));
+        };
+        if is_read_only(meta) {
+            return Err(Error::plan(
+                target.display().to_string(),
+                "the plan is read-only; `ip revise` does not change a read-only file",
+                Some("make it writable (`chmod u+w FILE`) if it is to be revised".into()),
+            ));
+        }
+    }
     let mut builder = tempfile::Builder::new();
+    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
+    builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+        // A copy of an existing file is private until it takes the file's place; a new
+        // file gets the usual 0666 & !umask (tempfile's default would be 0600).
+        let mode = if existing.is_some() { 0o600 } else { 0o666 };
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
+    let folder = temp_folder(dir);
     let mut tmp = builder
-        .prefix(".ip-")
+        .tempfile_in(&folder)
+        .or_else(|_| builder.tempfile_in(dir))
+        .map_err(|err| Error::Write {
+            path: dir.to_owned(),
+            err,
+        })?;
+    tmp.write_all(contents).map_err(write_error)?;
+    if how == Replace::Plan {
+        tmp.as_file().sync_all().map_err(write_error)?;
+    }
+    if let Some(meta) = &existing {
+        keep_owner_and_mode(tmp.as_file(), meta).map_err(write_error)?;
+    }
+    let persisted = if how == Replace::CreateNew {
+        tmp.persist_noclobber(target)
+    } else {
+        tmp.persist(target)
+    };
+    match persisted {
+        Ok(_) => Ok(()),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Exists {
+            path: target.to_owned(),
+        }),
+        // `.git/ip/tmp` on another file system after all: write beside the file instead.
+        Err(e) if e.error.kind() == std::io::ErrorKind::CrossesDevices && folder != dir => {
+            drop(e);
+            replace_beside(target, contents, how)
+        }
+        Err(e) => Err(write_error(e.error)),
+    }
+}
+
+/// [`replace`] with the temporary copy in the target's own folder.
+fn replace_beside(target: &Path, contents: &[u8], how: Replace) -> Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|err| Error::Write {
             path: dir.to_owned(),
             err,
         })?;
-    tmp.write_all(contents)
-        .and_then(|()| {
-            if durable {
-                tmp.as_file().sync_all()
-            } else {
-                Ok(())
-            }
-        })
-        .map_err(write_error)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        // Keep the file's permissions across the rename.
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+    let write_error = |err| Error::Write {
+        path: target.to_owned(),
+        err,
+    };
+    tmp.write_all(contents).map_err(write_error)?;
+    if let Ok(meta) = std::fs::metadata(target) {
+        keep_owner_and_mode(tmp.as_file(), &meta).map_err(write_error)?;
     }
-    if create_new {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::Exists {
-                    path: path.to_owned(),
-                }
-            } else {
-                write_error(e.error)
-            }
-        })?;
+    let persisted = if how == Replace::CreateNew {
+        tmp.persist_noclobber(target).map(|_| ())
     } else {
-        tmp.persist(path).map_err(|e| write_error(e.error))?;
+        tmp.persist(target).map(|_| ())
+    };
+    persisted.map_err(|e| write_error(e.error))
+}
+
+#[cfg(unix)]
+fn is_read_only(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    meta.permissions().mode() & 0o222 == 0
+}
+
+#[cfg(not(unix))]
+fn is_read_only(meta: &std::fs::Metadata) -> bool {
+    meta.permissions().readonly()
+}
+
+/// The replacement takes the replaced file's mode, and its owner where this process may
+/// give it (root may; others keep their own, as any editor's save does).
+#[cfg(unix)]
+fn keep_owner_and_mode(file: &std::fs::File, meta: &std::fs::Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mine = file.metadata()?;
+    if mine.uid() != meta.uid() || mine.gid() != meta.gid() {
+        match std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {}
+            Err(e) => return Err(e),
+        }
     }
-    Ok(())
+    file.set_permissions(meta.permissions())
+}
+
+#[cfg(not(unix))]
+fn keep_owner_and_mode(file: &std::fs::File, meta: &std::fs::Metadata) -> std::io::Result<()> {
+    file.set_permissions(meta.permissions())
 }

@@ -19,6 +19,7 @@ pub mod consent_withdrawn_active;
 pub mod content;
 pub mod coordinator_details;
 pub mod duplicate_id;
+pub mod duplicate_plan_id;
 pub mod format;
 pub mod goal_unserved;
 pub mod identity_number;
@@ -87,6 +88,7 @@ pub static REGISTRY: &[&Rule] = &[
     &goal_unserved::RULE,
     &no_sharing_consent::RULE,
     &identity_number::RULE,
+    &duplicate_plan_id::RULE,
 ];
 
 /// Looks a rule up by code (`IP030`, `ip030`) or by name (`unknown-responsible`).

@@ -46,9 +46,50 @@ fn every_invalid_fixture_reports_exactly_its_expected_findings() {
     }
 }
 
+/// The folders of `tests/fixtures/across-files/`: rules that only a run over several files
+/// can trigger, one folder per rule (`<CODE>-name/`), `# expect:` lines in its files.
+fn folders() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/across-files"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_across_files_fixture_reports_exactly_its_expected_findings() {
+    for folder in folders() {
+        let dir = root().join("tests/fixtures/across-files").join(&folder);
+        let run = run_in(&dir, &["validate", "--format", "json", "."], None);
+        run.code(1);
+        let json = run.json();
+        for file in json["files"].as_array().unwrap() {
+            let path = file["path"].as_str().unwrap();
+            let mut expected = expectations(&std::fs::read(dir.join(path)).unwrap());
+            let mut got: Vec<(String, u64, u64)> = file["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap().to_owned(),
+                        d["line"].as_u64().unwrap(),
+                        d["column"].as_u64().unwrap(),
+                    )
+                })
+                .collect();
+            expected.sort();
+            got.sort();
+            assert_eq!(got, expected, "{folder}/{path}");
+        }
+    }
+}
+
 #[test]
 fn every_rule_has_a_triggering_fixture() {
-    let names = fixtures("tests/fixtures/invalid");
+    let mut names = fixtures("tests/fixtures/invalid");
+    names.extend(folders());
     let covered: BTreeSet<&str> = names.iter().map(|n| &n[..5]).collect();
     let run = run_in(&root(), &["explain", "all"], None);
     for line in run.stdout.lines() {
@@ -59,22 +100,20 @@ fn every_rule_has_a_triggering_fixture() {
 
 #[test]
 fn valid_fixtures_and_examples_trigger_no_rule() {
-    let run = run_in(
-        &root(),
-        &[
-            "validate",
-            "--format",
-            "json",
-            "--deny-warnings",
-            "tests/fixtures/valid",
-            "examples",
-        ],
-        None,
-    );
-    run.code(0);
-    let json = run.json();
-    assert!(json["summary"]["files"].as_u64().unwrap() >= 4);
-    assert_eq!(json["summary"]["warnings"], 0);
+    // Two runs: the complete fixture and an example share an id (IP054 across files).
+    let mut files = 0;
+    for folder in ["tests/fixtures/valid", "examples"] {
+        let run = run_in(
+            &root(),
+            &["validate", "--format", "json", "--deny-warnings", folder],
+            None,
+        );
+        run.code(0);
+        let json = run.json();
+        files += json["summary"]["files"].as_u64().unwrap();
+        assert_eq!(json["summary"]["warnings"], 0);
+    }
+    assert!(files >= 4);
 }
 
 #[test]

@@ -60,8 +60,12 @@ impl Repo {
     }
 }
 
+/// The complete plan with another next revision, and an id of its own made from it (two
+/// files with one id are IP054).
 fn plan_with(next: &str) -> String {
-    complete_plan().replace("next: 2026-07-15", &format!("next: {next}"))
+    complete_plan()
+        .replace("next: 2026-07-15", &format!("next: {next}"))
+        .replace("id: \"2026-017\"", &format!("id: \"{next}\""))
 }
 
 fn states(run: &Run) -> Vec<(String, String)> {
@@ -451,9 +455,10 @@ fn revise_changes_only_the_two_dates_and_commits_only_that_file() {
     assert_eq!(revised, expected, "every other byte stays");
     // The commit holds only the revised file; the other edit is still uncommitted.
     let head = r.repo.head().unwrap().peel_to_commit().unwrap();
+    // As `git commit -m` writes it: the message and a newline.
     assert_eq!(
         head.message().ok(),
-        Some("Revise plan 2026-017: next revision 2027-01-10")
+        Some("Revise plan 2026-017: next revision 2027-01-10\n")
     );
     assert_eq!(
         head.author().name(),

@@ -141,6 +141,12 @@ impl Run {
     }
 }
 
+/// The complete plan with its own id, for tests that check several plans in one run
+/// (two files with one id are IP054).
+pub fn plan_with_id(id: &str) -> String {
+    complete_plan().replace("id: \"2026-017\"", &format!("id: \"{id}\""))
+}
+
 /// A complete valid plan to edit in tests.
 pub fn complete_plan() -> String {
     std::fs::read_to_string(root().join("tests/fixtures/valid/complete.yaml")).unwrap()

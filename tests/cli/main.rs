@@ -11,4 +11,5 @@ mod fixtures;
 mod git;
 mod help;
 mod render;
+mod trust;
 mod validate;

@@ -1,6 +1,6 @@
 //! `ip validate` as users and CI meet it: paths, formats, exit codes, bad input.
 
-use crate::harness::{complete_plan, root, run_in, Env};
+use crate::harness::{complete_plan, plan_with_id, root, run_in, Env};
 
 #[test]
 fn bundled_examples_pass() {
@@ -43,7 +43,7 @@ fn json_has_the_shape_of_the_spec() {
     );
     env.file(
         "plans/b.yaml",
-        complete_plan().replace("sharing: true", "sharing: false"),
+        plan_with_id("2026-018").replace("sharing: true", "sharing: false"),
     );
     let run = env.ip(&["validate", "--format", "json", "plans"]);
     run.code(1);
@@ -129,9 +129,9 @@ fn all_findings_in_all_files_in_one_run() {
     );
     env.file(
         "b.yaml",
-        complete_plan().replace("coordinator:\n", "coordinater:\n"),
+        plan_with_id("2026-018").replace("coordinator:\n", "coordinater:\n"),
     );
-    env.file("c.yaml", complete_plan());
+    env.file("c.yaml", plan_with_id("2026-019"));
     let run = env.ip(&["validate", "--format", "json", "."]);
     run.code(1);
     let json = run.json();
@@ -159,7 +159,7 @@ fn stdin_is_read_with_a_dash() {
 fn folders_honour_gitignore_and_skip_hidden_and_other_files() {
     let env = Env::new();
     env.file("plans/a.yaml", complete_plan());
-    env.file("plans/b.yml", complete_plan());
+    env.file("plans/b.yml", plan_with_id("2026-018"));
     env.file("plans/notes.txt", "not a plan");
     env.file("plans/drafts/broken.yaml", "- not a plan");
     env.file("plans/.hidden/broken.yaml", "- not a plan");

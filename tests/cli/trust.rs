@@ -1,0 +1,552 @@
+//! Trust with health data: `ip` never destroys or replaces a file it was not asked to,
+//! never leaves or commits plan content where it does not belong, and never states a git
+//! fact it did not read. Each test is named after what broke (issue "Trust with health
+//! data"); repositories are made with the `git` program under a clean configuration.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::harness::{complete_plan, Env, Run};
+
+/// `git` in `dir` with no system or user configuration and a fixed identity.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = git_command(dir).args(args).output().expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn git_command(dir: &Path) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.current_dir(dir);
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("GIT_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", dir.join(".no-global-gitconfig"))
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Kari Holm")
+        .env("GIT_AUTHOR_EMAIL", "kari.holm@example.no")
+        .env("GIT_COMMITTER_NAME", "Kari Holm")
+        .env("GIT_COMMITTER_EMAIL", "kari.holm@example.no");
+    cmd
+}
+
+/// A repository with `plans/kari.yaml` committed, the identity Ola Hansen in its config.
+fn repo_with_plan(init: &[&str]) -> Env {
+    let env = Env::new();
+    let mut args = vec!["init", "-q"];
+    args.extend_from_slice(init);
+    git(env.path(), &args);
+    git(env.path(), &["config", "user.name", "Ola Hansen"]);
+    git(
+        env.path(),
+        &["config", "user.email", "ola.hansen@example.no"],
+    );
+    env.file("plans/kari.yaml", complete_plan());
+    git(env.path(), &["add", "."]);
+    git(env.path(), &["commit", "-q", "-m", "Create"]);
+    env
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+fn revise_args(extra: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = ["revise", "plans/kari.yaml", "--on", "2026-07-10"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
+
+fn ip(env: &Env, args: &[String]) -> Run {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    env.ip(&args)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Writing output
+
+#[cfg(unix)]
+#[test]
+fn render_output_writes_through_devices_fifos_and_links_never_replaces_them() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    env.file("plans/kari.yaml", complete_plan());
+    let dir = env.path();
+
+    // A FIFO stays a FIFO; a reader gets the plan.
+    let fifo = dir.join("pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    env.ip(&["render", "plans/kari.yaml", "-o", "pipe"]).code(0);
+    assert!(reader.join().unwrap().contains("Kari Nordmann"));
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+
+    // A symlink is followed: the target gets the plan, the link stays a link.
+    env.file("out/target.md", "old");
+    std::os::unix::fs::symlink("out/target.md", dir.join("link.md")).unwrap();
+    env.ip(&["render", "plans/kari.yaml", "-o", "link.md"])
+        .code(0);
+    assert!(std::fs::symlink_metadata(dir.join("link.md"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(env.read("out/target.md").contains("Kari Nordmann"));
+
+    // A character device made here (as /dev/null is one) stays a device.
+    let null = dir.join("null");
+    let made = Command::new("mknod")
+        .args([null.to_str().unwrap(), "c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        env.ip(&["render", "plans/kari.yaml", "-o", "null"]).code(0);
+        assert!(std::fs::metadata(&null)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    } else {
+        eprintln!("note: mknod needs root; the device-node case was skipped");
+    }
+
+    // Another plan, or any YAML file, is never replaced.
+    env.file("plans/other.yaml", "version: 1\n");
+    let run = env.ip(&["render", "plans/kari.yaml", "-o", "plans/other.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("never overwrites"), "{}", run.stderr);
+    assert_eq!(env.read("plans/other.yaml"), "version: 1\n");
+    env.file("notes.yml", "x: 1\n");
+    env.ip(&["render", "plans/kari.yaml", "-o", "notes.yml"])
+        .code(2);
+    assert_eq!(env.read("notes.yml"), "x: 1\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. `revise --commit` is the commit git would make
+
+#[test]
+fn revise_commit_goes_through_git_filters_eol_and_identity() {
+    // A clean filter (as git-crypt uses; here rot13, its own inverse): the commit must
+    // hold the filtered text.
+    let env = repo_with_plan(&[]);
+    let dir = env.path();
+    git(
+        dir,
+        &["config", "filter.rot13.clean", "tr a-zA-Z n-za-mN-ZA-M"],
+    );
+    git(
+        dir,
+        &["config", "filter.rot13.smudge", "tr a-zA-Z n-za-mN-ZA-M"],
+    );
+    env.file(".gitattributes", "plans/*.yaml filter=rot13\n");
+    git(dir, &["add", ".gitattributes"]);
+    // Re-add the plan through the filter, so HEAD holds its filtered form.
+    git(dir, &["add", "--renormalize", "plans/kari.yaml"]);
+    git(dir, &["commit", "-q", "-m", "Filter"]);
+    let run = ip(&env, &revise_args(&["--commit"]));
+    run.code(0);
+    let committed = git(dir, &["cat-file", "-p", "HEAD:plans/kari.yaml"]);
+    assert!(committed.contains("Xnev Abeqznaa"), "filtered: {committed}");
+    assert!(committed.contains("ynfg: 2026-07-10"), "{committed}");
+    assert!(
+        !committed.contains("Kari Nordmann"),
+        "never the unfiltered text"
+    );
+    assert_eq!(
+        git(dir, &["status", "--porcelain"]),
+        "",
+        "nothing left over"
+    );
+
+    // core.autocrlf: the working file keeps CRLF, the commit has LF, the index is clean.
+    let env = Env::new();
+    let dir = env.path();
+    git(dir, &["init", "-q"]);
+    git(dir, &["config", "core.autocrlf", "true"]);
+    env.file("plans/kari.yaml", complete_plan().replace('\n', "\r\n"));
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "Create"]);
+    // The identity comes from the environment, as git takes it.
+    let mut cmd = crate::harness::command(dir);
+    let out = cmd
+        .args(revise_args(&["--commit"]))
+        .env("GIT_AUTHOR_NAME", "Siri Miljø")
+        .env("GIT_AUTHOR_EMAIL", "siri@example.no")
+        .env("GIT_COMMITTER_NAME", "Siri Miljø")
+        .env("GIT_COMMITTER_EMAIL", "siri@example.no")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(env.read("plans/kari.yaml").contains("last: 2026-07-10\r\n"));
+    let committed = git(dir, &["cat-file", "-p", "HEAD:plans/kari.yaml"]);
+    assert!(
+        !committed.contains('\r'),
+        "the commit holds LF, as git converts"
+    );
+    assert_eq!(
+        git(dir, &["status", "--porcelain"]),
+        "",
+        "the index is not stale"
+    );
+    assert_eq!(
+        git(dir, &["log", "-1", "--format=%an"]).trim(),
+        "Siri Miljø"
+    );
+}
+
+#[test]
+fn revise_commit_refuses_a_locked_index_an_ignored_file_and_other_changes() {
+    let env = repo_with_plan(&[]);
+    let dir = env.path();
+    let before = env.read("plans/kari.yaml");
+
+    // Another git process holds the index: exit 2, nothing written.
+    std::fs::write(dir.join(".git/index.lock"), "").unwrap();
+    let run = ip(&env, &revise_args(&["--commit"]));
+    run.code(2);
+    assert!(run.stderr.contains("index.lock"), "{}", run.stderr);
+    assert_eq!(env.read("plans/kari.yaml"), before, "nothing written");
+    std::fs::remove_file(dir.join(".git/index.lock")).unwrap();
+
+    // An untracked plan that .gitignore excludes is not committed.
+    env.file(".gitignore", "secret/\n");
+    env.file("secret/sara.yaml", complete_plan());
+    let run = env.ip(&[
+        "revise",
+        "secret/sara.yaml",
+        "--on",
+        "2026-07-10",
+        "--commit",
+    ]);
+    run.code(2);
+    assert!(run.stderr.contains("ignored"), "{}", run.stderr);
+    assert_eq!(git(dir, &["log", "--format=%s"]).lines().count(), 1);
+
+    // An unrelated uncommitted edit of the same plan (consent withdrawn from sharing) is
+    // listed in plan terms and not committed under "Revise plan".
+    env.file(
+        "plans/kari.yaml",
+        before.replace("sharing: true", "sharing: false"),
+    );
+    let run = ip(&env, &revise_args(&["--commit"]));
+    run.code(2);
+    assert!(run.stderr.contains("consent changed"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("sharing true → false"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(git(dir, &["log", "--format=%s"]).lines().count(), 1);
+    assert!(env.read("plans/kari.yaml").contains("sharing: false\n"));
+    // With --include-changes both go in, knowingly.
+    ip(&env, &revise_args(&["--commit", "--include-changes"])).code(0);
+    let committed = git(dir, &["cat-file", "-p", "HEAD:plans/kari.yaml"]);
+    assert!(committed.contains("sharing: false") && committed.contains("last: 2026-07-10"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. `revise` never leaves a readable copy, keeps owner, mode and links
+
+#[cfg(unix)]
+#[test]
+fn revise_keeps_owner_mode_and_links_refuses_read_only_and_leaves_no_copy() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let env = repo_with_plan(&[]);
+    let dir = env.path();
+    let plan = dir.join("plans/kari.yaml");
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o600)).unwrap();
+    // A copy left by a killed run (its process is gone) is cleaned by the next run.
+    std::fs::create_dir_all(dir.join(".git/ip/tmp")).unwrap();
+    let stale = dir.join(".git/ip/tmp/.ip-tmp-999999999-x.tmp");
+    std::fs::write(&stale, "left").unwrap();
+    if is_root() {
+        std::os::unix::fs::chown(&plan, Some(4242), Some(4242)).unwrap();
+    }
+    ip(&env, &revise_args(&[])).code(0);
+    assert!(env.read("plans/kari.yaml").contains("last: 2026-07-10"));
+    assert_eq!(mode(&plan), 0o600, "the mode is kept");
+    if is_root() {
+        assert_eq!(
+            std::fs::metadata(&plan).unwrap().uid(),
+            4242,
+            "the owner is kept"
+        );
+    }
+    assert!(!stale.exists(), "a stale copy is removed");
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(dir.join("plans"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap() != "kari.yaml")
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "nothing beside the plan: {leftovers:?}"
+    );
+    assert_eq!(
+        git(dir, &["status", "--porcelain", "--ignored"])
+            .lines()
+            .filter(|l| !l.contains("kari.yaml"))
+            .count(),
+        0
+    );
+
+    // A symlinked plan is revised through the link; the link stays.
+    env.file("store/jonas.yaml", complete_plan());
+    std::os::unix::fs::symlink("../store/jonas.yaml", dir.join("plans/jonas.yaml")).unwrap();
+    env.ip(&["revise", "plans/jonas.yaml", "--on", "2026-07-10"])
+        .code(0);
+    assert!(std::fs::symlink_metadata(dir.join("plans/jonas.yaml"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(env.read("store/jonas.yaml").contains("last: 2026-07-10"));
+
+    // A read-only plan is refused and left as it is.
+    env.file("plans/ro.yaml", complete_plan());
+    let ro = dir.join("plans/ro.yaml");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let run = env.ip(&["revise", "plans/ro.yaml", "--on", "2026-07-10"]);
+    run.code(2);
+    assert!(run.stderr.contains("read-only"), "{}", run.stderr);
+    assert_eq!(env.read("plans/ro.yaml"), complete_plan());
+
+    // The same size limit as validate.
+    let big = complete_plan() + &format!("# {}\n", "x".repeat(9 * 1024 * 1024));
+    env.file("plans/big.yaml", big);
+    let run = env.ip(&["revise", "plans/big.yaml", "--on", "2026-07-10"]);
+    run.code(2);
+    assert!(run.stderr.contains("8 MiB"), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Git errors are errors
+
+#[test]
+fn a_broken_git_file_is_an_error_not_a_draft() {
+    let env = Env::new();
+    env.file("plans/kari.yaml", complete_plan());
+    env.file(".git", "gitdir: ./no-such-folder\n");
+    for args in [
+        vec!["due", "--format", "json", "plans"],
+        vec!["render", "plans/kari.yaml"],
+        vec!["history", "plans/kari.yaml"],
+    ] {
+        let run = env.ip(&args);
+        run.code(2);
+        assert!(run.stderr.contains("git"), "{args:?}: {}", run.stderr);
+        assert!(!run.stdout.contains("uncommitted") && !run.stdout.contains("UTKAST"));
+    }
+}
+
+#[test]
+fn another_users_repository_is_an_error_naming_safe_directory() {
+    if !is_root() {
+        eprintln!("note: needs root to give the repository to another user; skipped");
+        return;
+    }
+    let env = repo_with_plan(&[]);
+    let status = Command::new("chown")
+        .args(["-R", "4242:4242", env.path().to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let run = env.ip(&["due", "--format", "json", "plans"]);
+    run.code(2);
+    assert!(run.stderr.contains("safe.directory"), "{}", run.stderr);
+}
+
+#[test]
+fn a_sha256_repository_is_refused_clearly_never_reported_as_uncommitted() {
+    let env = Env::new();
+    let ok = git_command(env.path())
+        .args(["init", "-q", "--object-format=sha256"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("note: this git cannot make SHA-256 repositories; skipped");
+        return;
+    }
+    env.file("plans/kari.yaml", complete_plan());
+    git(env.path(), &["add", "."]);
+    git(env.path(), &["commit", "-q", "-m", "Create"]);
+    let run = env.ip(&["due", "--format", "json", "plans"]);
+    run.code(2);
+    assert!(run.stderr.contains("SHA-256"), "{}", run.stderr);
+}
+
+/// Removes a loose object from the repository (as a damaged clone may lack it).
+fn remove_object(dir: &Path, id: &str) {
+    let id = id.trim();
+    let path = dir.join(".git/objects").join(&id[..2]).join(&id[2..]);
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+#[test]
+fn missing_objects_are_errors_never_no_commits_or_invented_changes() {
+    // The HEAD commit object is gone: not "no commits yet".
+    let env = repo_with_plan(&[]);
+    let head = git(env.path(), &["rev-parse", "HEAD"]);
+    remove_object(env.path(), &head);
+    let run = env.ip(&["history", "plans/kari.yaml"]);
+    run.code(2);
+    assert!(!run.stdout.contains("no commits"), "{}", run.stdout);
+
+    // An old version's blob is gone: not "plan created" or "plan deleted".
+    let env = repo_with_plan(&[]);
+    let old = git(env.path(), &["rev-parse", "HEAD:plans/kari.yaml"]);
+    env.file(
+        "plans/kari.yaml",
+        complete_plan().replace("2 timar kvar veke", "3 timar kvar veke"),
+    );
+    git(env.path(), &["commit", "-q", "-am", "Edit"]);
+    remove_object(env.path(), &old);
+    let run = env.ip(&["history", "plans/kari.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("git fsck"), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Smaller ones
+
+#[test]
+fn history_lists_the_deleting_commit_and_refuses_a_path_that_never_was() {
+    let env = repo_with_plan(&[]);
+    git(env.path(), &["rm", "-q", "plans/kari.yaml"]);
+    git(
+        env.path(),
+        &["commit", "-q", "-m", "Plan closed and removed"],
+    );
+    let run = env.ip(&["history", "plans/kari.yaml", "--format", "json"]);
+    run.code(0);
+    let entries = run.json();
+    assert_eq!(entries[0]["message"], "Plan closed and removed");
+    assert_eq!(entries[0]["changes"][0]["what"], "plan deleted");
+    assert_eq!(entries[1]["changes"][0]["what"], "plan created");
+    let run = env.ip(&["history", "plans/nobody.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("plans/nobody.yaml"), "{}", run.stderr);
+}
+
+#[test]
+fn diff_names_the_commit_that_last_changed_this_plan() {
+    let env = repo_with_plan(&[]);
+    let created = git(env.path(), &["rev-parse", "--short=7", "HEAD"]);
+    env.file("plans/other.yaml", complete_plan());
+    git(env.path(), &["add", "."]);
+    git(env.path(), &["commit", "-q", "-m", "Another plan"]);
+    let run = env.ip(&["diff", "plans/kari.yaml"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains(&format!("from {}", created.trim())),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn two_plan_files_with_one_id_are_an_error_in_folder_runs_and_due() {
+    let env = Env::new();
+    env.file("plans/a.yaml", complete_plan())
+        .file("plans/b.yaml", complete_plan());
+    let run = env.ip(&["validate", "--format", "json", "plans"]);
+    run.code(1);
+    let json = run.json();
+    assert_eq!(json["files"][0]["valid"], true);
+    assert_eq!(json["files"][1]["valid"], false);
+    let codes: Vec<&str> = json["files"][1]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["IP054"]);
+    assert!(json["files"][1]["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("plans/a.yaml"));
+    let run = env.ip(&[
+        "due",
+        "--format",
+        "json",
+        "--all",
+        "--as-of",
+        "2026-03-01",
+        "plans",
+    ]);
+    let json = run.json();
+    let states: Vec<(&str, &str)> = json["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["path"].as_str().unwrap(), p["state"].as_str().unwrap()))
+        .collect();
+    assert!(states.contains(&("plans/b.yaml", "invalid")), "{states:?}");
+    assert!(states.contains(&("plans/a.yaml", "ok")), "{states:?}");
+}
+
+#[test]
+fn a_missing_templates_folder_and_config_paths_outside_are_refused() {
+    let env = Env::new();
+    env.file("plans/kari.yaml", complete_plan());
+    let run = env.ip(&["render", "plans/kari.yaml", "--templates", "no-such-folder"]);
+    run.code(2);
+    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+
+    env.file("ip.toml", "plans = [\"../../\"]\n");
+    let run = env.ip(&["validate"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains("which is outside the"),
+        "{}",
+        run.stderr
+    );
+    env.file("ip.toml", "[render]\ntemplates = \"/etc\"\n");
+    env.ip(&["validate", "plans"]).code(2);
+}
+
+#[cfg(unix)]
+#[test]
+fn folder_walks_never_follow_a_symlink_out_of_the_folder() {
+    let env = Env::new();
+    env.file("plans/kari.yaml", complete_plan());
+    env.file("outside/secret.yaml", "version: 1\nid: SECRET-VALUE-42\n");
+    std::os::unix::fs::symlink("../outside/secret.yaml", env.path().join("plans/evil.yaml"))
+        .unwrap();
+    std::os::unix::fs::symlink("../outside", env.path().join("plans/evil-dir")).unwrap();
+    let run = env.ip(&["validate", "--format", "json", "plans"]);
+    run.code(0);
+    assert!(!run.stdout.contains("SECRET-VALUE-42"), "{}", run.stdout);
+    assert_eq!(run.json()["summary"]["files"], 1);
+}

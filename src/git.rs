@@ -40,6 +40,15 @@ use crate::error::{Error, Result};
 /// What git-crypt writes at the start of an encrypted file.
 const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
 
+/// The error for an encrypted plan in a locked git-crypt repository.
+fn locked(workdir: &Path, path: &str) -> Error {
+    Error::Git {
+        context: format!("cannot read {path} ({})", workdir.display()),
+        message: "the plan is encrypted with git-crypt and the repository is locked".into(),
+        help: Some("unlock it with `git-crypt unlock` and your key, then run this again".into()),
+    }
+}
+
 pub struct Repo {
     repo: Repository,
     workdir: PathBuf,
@@ -328,7 +337,7 @@ impl Repo {
             .tree()
             .map_err(|e| self.err("cannot read a tree", e))?;
         match blob_id(&tree, path).map_err(|e| self.err("cannot read a tree", e))? {
-            Some(oid) => Ok(Some(self.blob(oid)?)),
+            Some(oid) => Ok(Some(self.blob(oid, path)?)),
             None => Ok(None),
         }
     }
@@ -397,7 +406,7 @@ impl Repo {
                             path: current.clone(),
                             renamed_from: None,
                             after: None,
-                            before: Some(self.blob(first)?),
+                            before: Some(self.blob(first, &current)?),
                         });
                     }
                 }
@@ -420,8 +429,10 @@ impl Repo {
                 commit: self.info(&commit),
                 path: current.clone(),
                 renamed_from: previous_path.clone(),
-                after: Some(self.blob(now)?),
-                before: before_blob.map(|b| self.blob(b)).transpose()?,
+                after: Some(self.blob(now, &current)?),
+                before: before_blob
+                    .map(|b| self.blob(b, previous_path.as_deref().unwrap_or(&current)))
+                    .transpose()?,
             });
             if let Some(old) = previous_path {
                 current = old;
@@ -430,12 +441,32 @@ impl Repo {
         Ok(entries)
     }
 
-    /// A file's contents; a missing object is an error, never an absent file.
-    fn blob(&self, oid: Oid) -> Result<Vec<u8>> {
-        self.repo
+    /// A file's contents as the work tree has them; a missing object is an error, never an
+    /// absent file. A file git-crypt encrypted is decrypted by git's own smudge filter
+    /// (`git cat-file --filters`), which libgit2 cannot run; in a locked repository that
+    /// is an error saying so, never ciphertext passed off as a plan.
+    fn blob(&self, oid: Oid, path: &str) -> Result<Vec<u8>> {
+        let bytes = self
+            .repo
             .find_blob(oid)
             .map(|b| b.content().to_vec())
-            .map_err(|e| self.err(&format!("cannot read the file object {oid}"), e))
+            .map_err(|e| self.err(&format!("cannot read the file object {oid}"), e))?;
+        if !bytes.starts_with(GIT_CRYPT_HEADER) {
+            return Ok(bytes);
+        }
+        let plain = self.run_git(
+            &[
+                "cat-file",
+                "--filters",
+                &format!("--path={path}"),
+                &oid.to_string(),
+            ],
+            &format!("cannot decrypt {path}"),
+        )?;
+        if plain.starts_with(GIT_CRYPT_HEADER) {
+            return Err(locked(&self.workdir, path));
+        }
+        Ok(plain)
     }
 
     /// The old path of a file that appeared at `path` in this commit, if it was a rename.
@@ -508,11 +539,7 @@ impl Repo {
             &format!("cannot read {rel} at HEAD"),
         )?;
         if bytes.starts_with(GIT_CRYPT_HEADER) {
-            return Err(Error::Git {
-                context: format!("cannot read {rel} at HEAD ({})", self.workdir.display()),
-                message: "the plan is encrypted and the repository is locked".into(),
-                help: Some("unlock it with `git-crypt unlock` (and your key)".into()),
-            });
+            return Err(locked(&self.workdir, rel));
         }
         Ok(Some(bytes))
     }

@@ -47,6 +47,19 @@ impl Checked {
 
 /// Reads, parses and checks one plan's bytes: YAML, structure, then every content rule.
 pub fn check_bytes(bytes: &[u8]) -> Checked {
+    if bytes.starts_with(b"\0GITCRYPT\0") {
+        return Checked {
+            text: String::new(),
+            plan: None,
+            findings: vec![Finding::new(
+                &rules::format::NOT_UTF8,
+                "the file is encrypted with git-crypt: the repository is locked",
+                "",
+                Pos::START,
+            )
+            .help("unlock the repository with `git-crypt unlock` and your key")],
+        };
+    }
     let text = match yaml::decode(bytes) {
         Ok(text) => text.to_owned(),
         Err(finding) => {

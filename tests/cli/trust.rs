@@ -550,3 +550,97 @@ fn folder_walks_never_follow_a_symlink_out_of_the_folder() {
     assert!(!run.stdout.contains("SECRET-VALUE-42"), "{}", run.stdout);
     assert_eq!(run.json()["summary"]["files"], 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Encrypted repositories (git-crypt)
+
+#[test]
+fn a_git_crypt_repository_works_end_to_end() {
+    if Command::new("git-crypt").arg("--version").output().is_err() {
+        if std::env::var_os("CI").is_some() {
+            panic!("git-crypt is missing in CI (scripts/test installs it)");
+        }
+        eprintln!("note: git-crypt is not installed; the encrypted-repository test was skipped");
+        return;
+    }
+    let env = Env::new();
+    let dir = env.path();
+    git(dir, &["init", "-q"]);
+    git(dir, &["config", "user.name", "Ola Hansen"]);
+    git(dir, &["config", "user.email", "ola.hansen@example.no"]);
+    let crypt = |args: &[&str]| {
+        let out = git_command(dir)
+            .arg("crypt")
+            .args(args)
+            .output()
+            .expect("git crypt runs");
+        assert!(
+            out.status.success(),
+            "git-crypt {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    // `git crypt` finds `git-crypt` on PATH.
+    crypt(&["init"]);
+    env.file(
+        ".gitattributes",
+        "plans/** filter=git-crypt diff=git-crypt\n",
+    );
+    env.file("plans/kari.yaml", complete_plan());
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "Create"]);
+    env.file(
+        "plans/kari.yaml",
+        complete_plan().replace("2 timar kvar veke", "3 timar kvar veke"),
+    );
+    git(dir, &["commit", "-q", "-am", "More help"]);
+    let raw = git(dir, &["cat-file", "-p", "HEAD:plans/kari.yaml"]);
+    assert!(
+        raw.starts_with("\0GITCRYPT"),
+        "the repository stores ciphertext"
+    );
+
+    // Unlocked: history and diff speak in plan terms.
+    let run = env.ip(&["history", "plans/kari.yaml", "--format", "json"]);
+    run.code(0);
+    let json = run.json();
+    assert_eq!(
+        json[0]["changes"][0]["what"], "measure m1 changed",
+        "{json}"
+    );
+    let run = env.ip(&["diff", "plans/kari.yaml", "HEAD~1", "HEAD"]);
+    run.code(0);
+    assert!(
+        run.stdout
+            .contains("extent 2 timar kvar veke → 3 timar kvar veke"),
+        "{}",
+        run.stdout
+    );
+
+    // revise --commit stores ciphertext, as `git commit` does.
+    env.ip(&[
+        "revise",
+        "plans/kari.yaml",
+        "--on",
+        "2026-07-10",
+        "--commit",
+    ])
+    .code(0);
+    let raw = git(dir, &["cat-file", "-p", "HEAD:plans/kari.yaml"]);
+    assert!(
+        raw.starts_with("\0GITCRYPT"),
+        "the revision was committed encrypted"
+    );
+    assert!(!raw.contains("Kari"));
+    let run = env.ip(&["history", "plans/kari.yaml", "--format", "json"]);
+    assert!(run.stdout.contains("revision moved"), "{}", run.stdout);
+
+    // Locked: said clearly, never shown as changes or as a broken plan.
+    crypt(&["lock"]);
+    let run = env.ip(&["history", "plans/kari.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("git-crypt"), "{}", run.stderr);
+    let run = env.ip(&["validate", "plans/kari.yaml"]);
+    run.code(1);
+    assert!(run.stdout.contains("git-crypt unlock"), "{}", run.stdout);
+}

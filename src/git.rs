@@ -10,8 +10,8 @@
 //!
 //! Never a guess: a folder that is not in a repository is "outside git"; any other failure
 //! to open or read a repository (another user's repository and `safe.directory`, a broken
-//! `.git` file, a SHA-256 repository libgit2 cannot read, a missing object) is an error that
-//! names the repository, not a draft stamp, "no commits yet" or an invented change.
+//! `.git` file, a missing object) is an error that names the repository, not a draft stamp,
+//! "no commits yet" or an invented change. SHA-1 and SHA-256 repositories are both read.
 //!
 //! Decisions:
 //! - "Last commit" per plan is found in ONE walk of first-parent history, comparing each
@@ -82,8 +82,6 @@ fn help_for(e: &git2::Error) -> Option<String> {
     let message = e.message().to_lowercase();
     if e.code() == git2::ErrorCode::Owner || message.contains("owner") {
         Some("git refuses a repository owned by another user: if you trust it, run `git config --global --add safe.directory <the repository>`".into())
-    } else if message.contains("objectformat") || message.contains("sha256") {
-        Some("this is a SHA-256 repository (`git init --object-format=sha256`), which `ip` cannot read yet: use a SHA-1 repository for plans".into())
     } else if e.class() == git2::ErrorClass::Odb || message.contains("object not found") {
         Some("the repository is missing objects: run `git fsck` and fetch what is missing (`git fetch`)".into())
     } else {
@@ -669,13 +667,17 @@ pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
 /// sorted in git's order, so two versions of a folder are merged in one pass; a path is
 /// built only where ids differ. Each parent tree read here is the next step's commit
 /// tree, so it is handed on, not read twice; libgit2's object cache is off (it only cost
-/// memory). SHA-1 repositories (20-byte ids), as git makes by default.
+/// memory). Object ids are 20 bytes in SHA-1 repositories, 32 in SHA-256 ones.
 fn scan(
     repo: &Repository,
     head: Oid,
     dirs: &HashSet<String>,
     mut wanted: HashSet<&str>,
 ) -> Result<HashMap<String, Oid>, git2::Error> {
+    let id_len = match repo.object_format() {
+        git2::ObjectFormat::Sha1 => 20,
+        git2::ObjectFormat::Sha256 => 32,
+    };
     git2::opts::enable_caching(false);
     let odb = repo.odb()?;
     let mut found = HashMap::new();
@@ -687,6 +689,7 @@ fn scan(
         }
         let mut trees = RawTrees {
             odb: &odb,
+            id_len,
             now: std::mem::take(&mut carried),
             next: HashMap::new(),
         };
@@ -730,12 +733,12 @@ struct RawEntry<'a> {
 }
 
 /// The records of a raw tree object; stops at anything malformed.
-fn raw_entries(mut data: &[u8]) -> impl Iterator<Item = RawEntry<'_>> {
+fn raw_entries(mut data: &[u8], id_len: usize) -> impl Iterator<Item = RawEntry<'_>> {
     std::iter::from_fn(move || {
         let nul = memchr::memchr(0, data)?;
         let space = memchr::memchr(b' ', &data[..nul])?;
-        let record = data.get(..nul + 21)?;
-        data = &data[nul + 21..];
+        let record = data.get(..nul + 1 + id_len)?;
+        data = &data[nul + 1 + id_len..];
         Some(RawEntry {
             record,
             is_tree: &record[..space] == b"40000",
@@ -762,8 +765,8 @@ fn changed_raw(
     out: &mut Vec<String>,
     trees: &mut RawTrees,
 ) -> Result<(), git2::Error> {
-    let mut before_it = raw_entries(parent.unwrap_or_default()).peekable();
-    for entry in raw_entries(tree) {
+    let mut before_it = raw_entries(parent.unwrap_or_default(), trees.id_len).peekable();
+    for entry in raw_entries(tree, trees.id_len) {
         if before_it.peek().is_some_and(|p| p.record == entry.record) {
             before_it.next();
             continue; // the same record: same name, same object
@@ -825,6 +828,8 @@ fn changed_raw(
 /// step where possible) and its parent's (handed to the next step).
 struct RawTrees<'o> {
     odb: &'o git2::Odb<'o>,
+    /// Bytes of an object id: 20 (SHA-1) or 32 (SHA-256).
+    id_len: usize,
     now: HashMap<Oid, Rc<git2::OdbObject<'o>>>,
     next: HashMap<Oid, Rc<git2::OdbObject<'o>>>,
 }

@@ -388,9 +388,10 @@ fn another_users_repository_is_an_error_naming_safe_directory() {
 }
 
 #[test]
-fn a_sha256_repository_is_refused_clearly_never_reported_as_uncommitted() {
+fn a_sha256_repository_works_for_due_history_diff_render_and_revise() {
     let env = Env::new();
-    let ok = git_command(env.path())
+    let dir = env.path();
+    let ok = git_command(dir)
         .args(["init", "-q", "--object-format=sha256"])
         .status()
         .is_ok_and(|s| s.success());
@@ -398,12 +399,61 @@ fn a_sha256_repository_is_refused_clearly_never_reported_as_uncommitted() {
         eprintln!("note: this git cannot make SHA-256 repositories; skipped");
         return;
     }
+    git(dir, &["config", "user.name", "Ola Hansen"]);
+    git(dir, &["config", "user.email", "ola.hansen@example.no"]);
     env.file("plans/kari.yaml", complete_plan());
-    git(env.path(), &["add", "."]);
-    git(env.path(), &["commit", "-q", "-m", "Create"]);
-    let run = env.ip(&["due", "--format", "json", "plans"]);
-    run.code(2);
-    assert!(run.stderr.contains("SHA-256"), "{}", run.stderr);
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "Create"]);
+    env.file(
+        "plans/kari.yaml",
+        complete_plan().replace("2 timar kvar veke", "3 timar kvar veke"),
+    );
+    git(dir, &["commit", "-q", "-am", "More help"]);
+    let head = git(dir, &["rev-parse", "--short=7", "HEAD"]);
+    assert_eq!(
+        git(dir, &["rev-parse", "HEAD"]).trim().len(),
+        64,
+        "a SHA-256 id"
+    );
+
+    let run = env.ip(&[
+        "due",
+        "--format",
+        "json",
+        "--all",
+        "--as-of",
+        "2026-03-01",
+        "plans",
+    ]);
+    run.code(0);
+    let plan = &run.json()["plans"][0];
+    assert_eq!(plan["last_commit"]["id"], head.trim());
+    assert_eq!(plan["uncommitted"], false);
+    let run = env.ip(&["history", "plans/kari.yaml", "--format", "json"]);
+    run.code(0);
+    assert_eq!(run.json()[0]["changes"][0]["what"], "measure m1 changed");
+    let run = env.ip(&["diff", "plans/kari.yaml", "HEAD~1", "HEAD"]);
+    run.code(0);
+    assert!(run.stdout.contains("3 timar kvar veke"), "{}", run.stdout);
+    let run = env.ip(&["render", "plans/kari.yaml"]);
+    run.code(0);
+    assert!(
+        run.stdout.contains(head.trim()) && !run.stdout.contains("UTKAST"),
+        "{}",
+        run.stdout
+    );
+    env.ip(&[
+        "revise",
+        "plans/kari.yaml",
+        "--on",
+        "2026-07-10",
+        "--commit",
+    ])
+    .code(0);
+    assert_eq!(
+        git(dir, &["log", "-1", "--format=%s"]).trim(),
+        "Revise plan 2026-017: next revision 2027-01-10"
+    );
 }
 
 /// Removes a loose object from the repository (as a damaged clone may lack it).

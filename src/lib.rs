@@ -14,7 +14,8 @@
 //!                       generated from the field table
 //! yaml fields config git   the parser; the field table; ip.toml; the one door to git
 //! diagnostic error i18n     findings and positions; the error type; languages
-//! rules values          rule metadata (codes, names, letters, docs); dates, durations
+//! rules values iproute   rule metadata (codes, names, letters, docs); dates, durations;
+//!                       handing networking commands to iproute2's `ip`
 //! ```
 
 pub mod changes;
@@ -28,6 +29,7 @@ pub mod error;
 pub mod fields;
 pub mod git;
 pub mod i18n;
+pub mod iproute;
 pub mod json_schema;
 pub mod output;
 pub mod plan;

@@ -16,10 +16,12 @@ use crate::error::{Error, Result};
 use crate::output::Color;
 use crate::values::{iso_suggestion, parse_iso_date, Duration};
 
+pub mod completions;
 pub mod diff;
 pub mod due;
 pub mod explain;
 pub mod history;
+pub mod man;
 pub mod new;
 pub mod render;
 pub mod revise;
@@ -68,6 +70,11 @@ pub enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of the plan format.
     Schema,
+    /// Print shell completions (bash, zsh, fish, powershell, elvish).
+    Completions(completions::Args),
+    /// Write the man pages (for packaging).
+    #[command(hide = true)]
+    Man(man::Args),
 }
 
 /// `--format` of commands that report findings (`validate`).
@@ -130,12 +137,53 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         Command::New(args) => new::execute(args),
         Command::Explain(args) => explain::execute(args),
         Command::Schema => schema::execute(),
+        Command::Completions(args) => completions::execute(args, command(program_name())),
+        Command::Man(args) => man::execute(args, command("ip")),
+    }
+}
+
+/// The clap definition under the name the program runs as.
+pub fn command(name: &str) -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command()
+        .name(name.to_owned())
+        .bin_name(name.to_owned())
+}
+
+/// `ip` or `iplan`, from how the program was started.
+fn program_name() -> &'static str {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().take(1).collect();
+    if crate::iproute::invoked_as_ip(&args) {
+        "ip"
+    } else {
+        "iplan"
     }
 }
 
 /// The program: parse, dispatch, exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Run as `ip` with a networking command (`ip addr`): that is iproute2's.
+    if crate::iproute::invoked_as_ip(&args) {
+        let definition = command("ip");
+        let ours: Vec<&str> = definition.get_subcommands().map(|s| s.get_name()).collect();
+        if !crate::iproute::is_ours(&args, &ours) {
+            if let Some(iproute2) = crate::iproute::system_ip() {
+                return match crate::iproute::hand_over(&iproute2, &args) {
+                    Ok(code) => ExitCode::from(code),
+                    Err(e) => {
+                        eprintln!("ip: cannot run {}: {e}", iproute2.display());
+                        ExitCode::from(2)
+                    }
+                };
+            }
+        }
+    }
+    let cli = {
+        use clap::FromArgMatches;
+        let matches = command(program_name()).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
     let color = cli.color.enabled_stderr();
     miette::set_hook(Box::new(move |_| {
         Box::new(

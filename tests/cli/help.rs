@@ -7,7 +7,17 @@ use crate::harness::Env;
 fn help_of_every_command() {
     let env = Env::new();
     for command in [
-        "", "validate", "render", "due", "history", "diff", "revise", "new", "explain", "schema",
+        "",
+        "validate",
+        "render",
+        "due",
+        "history",
+        "diff",
+        "revise",
+        "new",
+        "explain",
+        "schema",
+        "completions",
     ] {
         let args: Vec<&str> = [command, "--help"]
             .into_iter()

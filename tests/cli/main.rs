@@ -10,6 +10,7 @@ mod explain_schema_new;
 mod fixtures;
 mod git;
 mod help;
+mod install;
 mod render;
 mod trust;
 mod validate;

@@ -15,6 +15,7 @@ use crate::values::Duration;
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     plans: Option<Vec<String>>,
+    exclude: Option<Vec<toml::Spanned<String>>>,
     language: Option<toml::Spanned<String>>,
     #[serde(default)]
     revision: RawRevision,
@@ -55,6 +56,10 @@ pub struct Config {
     pub due_within: Option<Duration>,
     pub organisation: Organisation,
     pub templates: Option<PathBuf>,
+    /// `exclude` globs, matched against paths relative to the folder of `ip.toml`.
+    pub exclude: Option<globset::GlobSet>,
+    /// The folder of `ip.toml`, absolute.
+    pub base: Option<PathBuf>,
 }
 
 impl Config {
@@ -151,8 +156,40 @@ impl Config {
             .as_deref()
             .map(|t| inside(t, "render.templates"))
             .transpose()?;
+        let exclude = match &raw.exclude {
+            None => None,
+            Some(globs) => {
+                let mut set = globset::GlobSetBuilder::new();
+                for glob in globs {
+                    let parsed = globset::GlobBuilder::new(glob.get_ref())
+                        .literal_separator(true)
+                        .build()
+                        .map_err(|e| {
+                            config_error(
+                                name,
+                                &text,
+                                glob.span(),
+                                format!("`exclude` has \"{}\": {}", glob.get_ref(), e.kind()),
+                                "write globs such as \"plans/archive/**\" or \"**/*.draft.yaml\"",
+                            )
+                        })?;
+                    set.add(parsed);
+                }
+                Some(set.build().map_err(|e| {
+                    config_error(
+                        name,
+                        &text,
+                        0..0,
+                        e.to_string(),
+                        "check the `exclude` globs",
+                    )
+                })?)
+            }
+        };
         Ok(Config {
             file: Some(path.to_owned()),
+            exclude,
+            base: base.canonicalize().ok(),
             plans,
             language,
             interval,
@@ -161,6 +198,59 @@ impl Config {
             templates,
         })
     }
+}
+
+impl Config {
+    /// `path` (as given, relative to the current folder or absolute) from the folder of
+    /// ip.toml, if it is inside it.
+    fn relative_to_base(&self, path: &Path) -> Option<PathBuf> {
+        let base = self.base.as_ref()?;
+        let cwd = std::env::current_dir().ok()?;
+        let absolute = normalize(&cwd.join(path));
+        absolute.strip_prefix(base).ok().map(Path::to_owned)
+    }
+
+    /// Whether an `exclude` glob of ip.toml matches the file.
+    pub fn is_excluded(&self, path: &Path) -> bool {
+        match (&self.exclude, self.relative_to_base(path)) {
+            (Some(set), Some(rel)) => set.is_match(rel),
+            _ => false,
+        }
+    }
+
+    /// Whether the file is one ip.toml speaks for: inside one of its `plans` folders (any
+    /// file, when it names none) and not excluded.
+    pub fn covers(&self, path: &Path) -> bool {
+        if self.is_excluded(path) {
+            return false;
+        }
+        if self.plans.is_empty() {
+            return true;
+        }
+        let Ok(cwd) = std::env::current_dir() else {
+            return true;
+        };
+        let absolute = normalize(&cwd.join(path));
+        self.plans
+            .iter()
+            .any(|folder| absolute.starts_with(normalize(&cwd.join(folder))))
+    }
+}
+
+/// `.` and `..` folded without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Whether `path` stays below `base` once `.` and `..` are folded (no file system access).

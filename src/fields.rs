@@ -42,6 +42,23 @@ pub struct Field {
     pub non_empty: bool,
     /// What the key holds, in a plan author's words (help lines and schema descriptions).
     pub doc: &'static str,
+    /// The value when the key is absent, where the format has one (schema `default`).
+    pub default: Option<&'static str>,
+    /// A typical value, for editors' completion (schema `examples`); dates, durations and
+    /// the version get one from their type.
+    pub example: Option<&'static str>,
+}
+
+impl Field {
+    const fn with_default(mut self, default: &'static str) -> Field {
+        self.default = Some(default);
+        self
+    }
+
+    const fn with_example(mut self, example: &'static str) -> Field {
+        self.example = Some(example);
+        self
+    }
 }
 
 const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
@@ -51,6 +68,8 @@ const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
         required: None,
         non_empty: false,
         doc,
+        default: None,
+        example: None,
     }
 }
 
@@ -61,6 +80,8 @@ const fn req(key: &'static str, ty: Ty, rule: &'static Rule, doc: &'static str) 
         required: Some(rule),
         non_empty: true,
         doc,
+        default: None,
+        example: None,
     }
 }
 
@@ -88,8 +109,8 @@ pub static REPRESENTATIVE: MapSchema = MapSchema {
             Ty::Text,
             "relation to the person, e.g. mor, far, verge",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes"),
-        opt("email", Ty::Text, "email address"),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
     ],
 };
 
@@ -102,8 +123,8 @@ pub static PERSON: MapSchema = MapSchema {
             Ty::Date,
             "date of birth, YYYY-MM-DD; needed for the age-16 consent rule",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes"),
-        opt("email", Ty::Text, "email address"),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
         opt("address", Ty::Text, "postal address"),
         opt(
             "representatives",
@@ -151,8 +172,8 @@ pub static COORDINATOR: MapSchema = MapSchema {
             &rules::coordinator_details::RULE,
             "the service or office the coordinator works for",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes"),
-        opt("email", Ty::Text, "email address"),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
     ],
 };
 
@@ -188,8 +209,8 @@ pub static PARTICIPANT: MapSchema = MapSchema {
             Ty::List(&Ty::Enum(SECTIONS)),
             "sections this participant may see; all when absent",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes"),
-        opt("email", Ty::Text, "email address"),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
     ],
 };
 
@@ -224,7 +245,7 @@ pub static GOAL: MapSchema = MapSchema {
 pub static MEASURE: MapSchema = MapSchema {
     noun: "measure",
     fields: &[
-        req("id", Ty::Text, MISSING, "a short unique id, e.g. m1"),
+        req("id", Ty::Text, MISSING, "a short unique id, e.g. m1").with_example("m1"),
         req(
             "description",
             Ty::Text,
@@ -347,12 +368,14 @@ pub static PLAN: MapSchema = MapSchema {
             Ty::Text,
             MISSING,
             "the plan's id, unique within the repository",
-        ),
+        )
+        .with_example("2026-017"),
         opt(
             "status",
             Ty::Enum(&["active", "closed"]),
             "active (the default) or closed",
-        ),
+        )
+        .with_default("active"),
         opt(
             "language",
             Ty::Enum(Lang::CODES),
@@ -407,6 +430,8 @@ pub static PLAN: MapSchema = MapSchema {
             required: Some(&rules::content::ITEM_I),
             non_empty: false,
             doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
+            default: None,
+            example: None,
         },
         req(
             "period",

@@ -50,18 +50,19 @@ const OBJECTS: &[&str] = &[
     "xfrm",
 ];
 
-/// Whether the arguments are for iproute2: an option of its (`-4`, `-j`, `-br`), or one of
-/// its objects, whole or abbreviated, that is not one of this program's own commands
-/// (`ours`) or options. Anything else is this program's, so a mistyped command gets this
-/// program's "did you mean", not iproute2's "Object … is unknown".
+/// Whether the arguments are this program's: no argument, one of its commands or options
+/// (`ours`: `validate`, `--color`, `-q`, …; `--long=value` counts), or anything that is
+/// neither an iproute2 option (`-4`, `-j`, `-br`) nor an iproute2 object, whole or
+/// abbreviated. So a mistyped command gets this program's "did you mean", not iproute2's
+/// "Object … is unknown".
 pub fn is_ours(args: &[OsString], ours: &[&str]) -> bool {
     let Some(first) = args.get(1).and_then(|a| a.to_str()) else {
         return true;
     };
+    let option = first.split_once('=').map_or(first, |(name, _)| name);
     if ours.contains(&first)
+        || ours.contains(&option)
         || matches!(first, "-h" | "--help" | "-V" | "--version" | "help")
-        || first == "--color"
-        || first.starts_with("--color=")
     {
         return true;
     }
@@ -128,10 +129,12 @@ mod tests {
 
     #[test]
     fn networking_words_are_not_ours() {
-        let ours = ["validate", "due"];
+        let ours = ["validate", "due", "--color", "-q"];
         assert!(is_ours(&args(&["ip"]), &ours));
         assert!(is_ours(&args(&["ip", "validate", "x"]), &ours));
         assert!(is_ours(&args(&["ip", "--color", "never", "due"]), &ours));
+        assert!(is_ours(&args(&["ip", "--color=never", "due"]), &ours));
+        assert!(is_ours(&args(&["ip", "-q", "due"]), &ours));
         assert!(is_ours(&args(&["ip", "--help"]), &ours));
         assert!(!is_ours(&args(&["ip", "addr"]), &ours));
         assert!(!is_ours(&args(&["ip", "-4", "route"]), &ours));

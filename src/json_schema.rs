@@ -15,10 +15,9 @@ pub fn json_schema() -> Value {
         "$schema".into(),
         json!("https://json-schema.org/draft/2020-12/schema"),
     );
-    head.insert(
-        "$id".into(),
-        json!("https://ip.invalid/schemas/plan.schema.json"),
-    );
+    // A stable name, not an address: editors map the schema to plan files by path (see the
+    // README, "Editors"), and `ip` never fetches anything.
+    head.insert("$id".into(), json!(SCHEMA_ID));
     head.insert(
         "title".into(),
         json!("Individual plan (individuell plan), format version 1"),
@@ -43,6 +42,12 @@ fn map_schema(schema: &MapSchema) -> Value {
         }
         if let Some(o) = prop.as_object_mut() {
             o.insert("description".into(), json!(field.doc));
+            if let Some(default) = field.default {
+                o.insert("default".into(), json!(default));
+            }
+            if let Some(example) = example(&field.ty, field) {
+                o.insert("examples".into(), json!([example]));
+            }
         }
         properties.insert(field.key.into(), prop);
     }
@@ -52,6 +57,23 @@ fn map_schema(schema: &MapSchema) -> Value {
         "required": required,
         "additionalProperties": false,
     })
+}
+
+/// The `$id` of the plan format's schema.
+pub const SCHEMA_ID: &str = "urn:ip:individual-plan:format:1";
+
+/// An example value for editors' completion: the field's own, else one of its type.
+fn example(ty: &Ty, field: &Field) -> Option<Value> {
+    if let Some(example) = field.example {
+        return Some(json!(example));
+    }
+    match ty {
+        Ty::Date => Some(json!("2026-01-15")),
+        Ty::Duration => Some(json!("6 months")),
+        Ty::Version => Some(json!(1)),
+        Ty::Bool => Some(json!(true)),
+        _ => None,
+    }
 }
 
 fn ty_schema(ty: &Ty, field: &Field) -> Value {

@@ -107,7 +107,10 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> Result<Vec<Input>> {
         if meta.is_file() {
             inputs.push(Input::File(root.clone()));
         } else {
-            let found = walk(root)?;
+            let found: Vec<PathBuf> = walk(root)?
+                .into_iter()
+                .filter(|p| !config.is_excluded(p))
+                .collect();
             if found.is_empty() {
                 return Err(Error::NoPlans { path: root.clone() });
             }

@@ -50,7 +50,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         TableFormat::Table => output::print(&tables::due(&report, within, color.enabled())),
     }
     if report.shallow {
-        eprintln!("note: this is a shallow clone: history is cut short, so a last commit marked \"on or before\" may be older (`git fetch --unshallow` fetches all of it)");
+        output::note("this is a shallow clone: history is cut short, so a last commit marked \"on or before\" may be older (`git fetch --unshallow` fetches all of it)");
     }
     Ok(if args.check && report.needing > 0 {
         Outcome::Findings

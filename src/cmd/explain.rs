@@ -25,10 +25,15 @@ pub fn execute(args: &Args) -> Result<Outcome> {
         return Ok(Outcome::Clean);
     }
     let rule = rules::find(&args.code).ok_or_else(|| {
-        Error::usage(
-            format!("no rule is called `{}`", args.code),
-            Some("`ip explain all` lists every rule"),
-        )
+        let words = rules::REGISTRY.iter().flat_map(|r| [r.code, r.name]);
+        let help = match crate::values::nearest(&args.code, words) {
+            Some(near) => format!("did you mean `{near}`? `ip explain all` lists every rule"),
+            None => "`ip explain all` lists every rule".to_owned(),
+        };
+        Error::Usage {
+            message: format!("no rule is called `{}`", args.code),
+            help: Some(help),
+        }
     })?;
     output::print(&rules::explain(rule));
     Ok(Outcome::Clean)

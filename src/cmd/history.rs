@@ -37,7 +37,7 @@ pub fn execute(args: &Args) -> Result<Outcome> {
         }
     }
     if repo.is_shallow() {
-        eprintln!("note: this is a shallow clone: history is cut short, so the oldest entry may not be where the plan began (`git fetch --unshallow` fetches all of it)");
+        output::note("this is a shallow clone: history is cut short, so the oldest entry may not be where the plan began (`git fetch --unshallow` fetches all of it)");
     }
     Ok(Outcome::Clean)
 }

@@ -35,11 +35,11 @@ pub fn execute(args: &Args, command: clap::Command) -> Result<Outcome> {
             written.push(page(&args.out_dir, &name, page_cmd)?);
         }
     }
-    eprintln!(
+    output::say(&format!(
         "wrote {} man pages to {}",
         written.len(),
         args.out_dir.display()
-    );
+    ));
     Ok(Outcome::Clean)
 }
 

@@ -46,6 +46,18 @@ pub struct Cli {
     /// always or never.
     #[arg(long, value_enum, default_value_t, global = true)]
     pub color: Color,
+    /// Read this ip.toml instead of looking for one above the current folder.
+    #[arg(long, value_name = "FILE", global = true, conflicts_with = "no_config")]
+    pub config: Option<std::path::PathBuf>,
+    /// Read no ip.toml at all (a broken one then does not stop the command).
+    #[arg(long, global = true)]
+    pub no_config: bool,
+    /// Say nothing on stderr but errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also say which ip.toml and files were read.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -121,12 +133,17 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         cli.command,
         Command::Validate(_) | Command::Render(_) | Command::Due(_) | Command::Revise(_)
     );
-    let config = if needs_config {
+    let config = if cli.no_config || !needs_config {
+        Config::default()
+    } else if let Some(file) = &cli.config {
+        Config::load(file)?
+    } else {
         let cwd = std::env::current_dir().map_err(|err| Error::CurrentDir { err })?;
         Config::discover(&cwd)?
-    } else {
-        Config::default()
     };
+    if let Some(file) = &config.file {
+        crate::output::detail(&format!("configuration: {}", file.display()));
+    }
     match &cli.command {
         Command::Validate(args) => validate::execute(args, &config, cli.color),
         Command::Render(args) => render::execute(args, &config, cli.color),
@@ -166,7 +183,19 @@ pub fn run() -> ExitCode {
     // Run as `ip` with a networking command (`ip addr`): that is iproute2's.
     if crate::iproute::invoked_as_ip(&args) {
         let definition = command("ip");
-        let ours: Vec<&str> = definition.get_subcommands().map(|s| s.get_name()).collect();
+        let options: Vec<String> = definition
+            .get_arguments()
+            .flat_map(|a| {
+                let long = a.get_long().map(|l| format!("--{l}"));
+                let short = a.get_short().map(|s| format!("-{s}"));
+                long.into_iter().chain(short)
+            })
+            .collect();
+        let ours: Vec<&str> = definition
+            .get_subcommands()
+            .map(|s| s.get_name())
+            .chain(options.iter().map(String::as_str))
+            .collect();
         if !crate::iproute::is_ours(&args, &ours) {
             if let Some(iproute2) = crate::iproute::system_ip() {
                 return match crate::iproute::hand_over(&iproute2, &args) {
@@ -184,13 +213,26 @@ pub fn run() -> ExitCode {
         let matches = command(program_name()).get_matches_from(args);
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     };
+    crate::output::set_verbosity(match (cli.quiet, cli.verbose) {
+        (true, _) => -1,
+        (_, true) => 1,
+        _ => 0,
+    });
     let color = cli.color.enabled_stderr();
+    // One error style with clap's: "error: " and the message, then miette's details.
     miette::set_hook(Box::new(move |_| {
+        let mut theme = if color {
+            miette::GraphicalTheme::unicode()
+        } else {
+            miette::GraphicalTheme::unicode_nocolor()
+        };
+        theme.characters.error = "error:".into();
         Box::new(
             miette::MietteHandlerOpts::new()
                 .color(color)
                 .unicode(true)
                 .width(100)
+                .graphical_theme(theme)
                 .build(),
         )
     }))

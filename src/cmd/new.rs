@@ -21,11 +21,11 @@ pub fn execute(args: &Args) -> Result<Outcome> {
         None => output::print(SKELETON),
         Some(path) => {
             output::write_new(path, SKELETON.as_bytes())?;
-            eprintln!(
+            output::say(&format!(
                 "wrote {}: fill it in, then run `ip validate {}`",
                 path.display(),
                 path.display()
-            );
+            ));
         }
     }
     Ok(Outcome::Clean)

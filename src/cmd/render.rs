@@ -63,7 +63,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         Rendered::All => Ok(Outcome::Clean),
         Rendered::Refused(invalid) => {
             output::print(&findings::text_findings(&invalid, color.enabled()));
-            eprintln!("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
+            output::say("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
             Ok(Outcome::Findings)
         }
     }

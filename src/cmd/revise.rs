@@ -73,7 +73,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             color.enabled(),
             false,
         ));
-        eprintln!("not revised: fix the errors above first (`ip revise` only records a revision of a valid plan)");
+        output::say("not revised: fix the errors above first (`ip revise` only records a revision of a valid plan)");
         return Ok(Outcome::Findings);
     }
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -106,6 +106,6 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         let commit = repo.commit_file(&rel, &message)?;
         said.push_str(&format!("; committed {}", commit.id));
     }
-    eprintln!("{said}");
+    output::say(&said);
     Ok(Outcome::Clean)
 }

@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 
 use super::{FindingsFormat, Outcome};
-use crate::check::{self, DuplicateIds, FileResult};
+use crate::check::{self, DuplicateIds, FileResult, Input};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{findings, Color};
+use crate::output::{self, findings, Color};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,10 +21,52 @@ pub struct Args {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Check files named on the command line even where ip.toml's `plans` and `exclude`
+    /// say they are not plans (by default they are skipped with a note, so that a
+    /// pre-commit hook or editor can pass every changed YAML file).
+    #[arg(long)]
+    pub force_paths: bool,
+    /// The name to report for a plan read from standard input (`-`), e.g. the file an
+    /// editor is checking.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 }
 
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
-    let inputs = check::inputs::collect(&args.paths, config)?;
+    let mut inputs = check::inputs::collect(&args.paths, config)?;
+    // Files named on the command line that ip.toml says are not plans are skipped, with a
+    // note (a pre-commit hook passes every changed YAML file).
+    if !args.force_paths && config.file.is_some() && !args.paths.is_empty() {
+        let (kept, skipped): (Vec<Input>, Vec<Input>) =
+            inputs.into_iter().partition(|input| match input {
+                Input::File(path) => config.covers(path),
+                Input::Stdin => args
+                    .stdin_filename
+                    .as_deref()
+                    .is_none_or(|name| config.covers(name)),
+            });
+        if !skipped.is_empty() {
+            let names: Vec<String> = skipped.iter().map(|i| shown(i, args)).collect();
+            output::note(&format!(
+                "skipped {} outside the plans of {}: {} (`--force-paths` checks them)",
+                if skipped.len() == 1 {
+                    "a file"
+                } else {
+                    "files"
+                },
+                config
+                    .file
+                    .as_ref()
+                    .map_or("ip.toml".into(), |f| f.display().to_string()),
+                names.join(", ")
+            ));
+        }
+        if kept.is_empty() {
+            output::note("no plans among the files given: nothing to check");
+            return Ok(Outcome::Clean);
+        }
+        inputs = kept;
+    }
     let format = match args.format {
         FindingsFormat::Text => findings::Format::Text,
         FindingsFormat::Json => findings::Format::Json,
@@ -38,7 +80,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             match result {
                 Ok(checked) => {
                     let mut file = FileResult {
-                        path: input.display(),
+                        path: shown(input, args),
                         checked,
                     };
                     ids.check(&mut file);
@@ -63,4 +105,12 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     } else {
         Outcome::Findings
     })
+}
+
+/// The name a report shows for an input: its path, or `--stdin-filename` for `-`.
+fn shown(input: &Input, args: &Args) -> String {
+    match (input, &args.stdin_filename) {
+        (Input::Stdin, Some(name)) => name.display().to_string(),
+        _ => input.display(),
+    }
 }

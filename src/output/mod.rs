@@ -43,6 +43,35 @@ impl Color {
     }
 }
 
+/// How much `ip` says on stderr besides its output and errors: -1 quiet (`-q`: nothing
+/// but errors), 0 notes (the default), 1 verbose (`-v`: also what it read and did).
+static VERBOSITY: std::sync::atomic::AtomicI8 = std::sync::atomic::AtomicI8::new(0);
+
+pub fn set_verbosity(level: i8) {
+    VERBOSITY.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A note for people on stderr ("note: …"), unless `-q`.
+pub fn note(message: &str) {
+    if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 0 {
+        eprintln!("note: {message}");
+    }
+}
+
+/// A line on stderr that says what was done, unless `-q` ("revised …", "wrote …").
+pub fn say(message: &str) {
+    if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 0 {
+        eprintln!("{message}");
+    }
+}
+
+/// Detail for `-v` only.
+pub fn detail(message: &str) {
+    if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+        eprintln!("ip: {message}");
+    }
+}
+
 /// Writes to stdout; a closed pipe (`ip validate | head`) ends the program quietly.
 pub fn print(text: &str) {
     let mut out = std::io::stdout().lock();

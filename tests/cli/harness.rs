@@ -118,6 +118,15 @@ impl Run {
         self
     }
 
+    /// Stderr with miette's wrapped lines joined again, for assertions on whole sentences.
+    pub fn stderr_flat(&self) -> String {
+        self.stderr
+            .lines()
+            .map(|l| l.trim_start().trim_start_matches('│').trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))

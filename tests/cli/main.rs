@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod conventions;
 mod corpus;
 mod explain_schema_new;
 mod fixtures;

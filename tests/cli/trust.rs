@@ -578,7 +578,8 @@ fn a_missing_templates_folder_and_config_paths_outside_are_refused() {
     let run = env.ip(&["validate"]);
     run.code(2);
     assert!(
-        run.stderr.contains("which is outside the"),
+        run.stderr_flat()
+            .contains("which is outside the folder of ip.toml"),
         "{}",
         run.stderr
     );

@@ -1,0 +1,148 @@
+//! Command-line conventions of the best Rust tools: configuration flags, quiet and verbose,
+//! colour from the environment, one error style, did-you-mean, paths a hook passes.
+
+use crate::harness::{command, complete_plan, plan_with_id, Env};
+
+#[test]
+fn a_broken_ip_toml_does_not_stop_no_config_and_config_names_another() {
+    let env = Env::new();
+    env.file("plan.yaml", complete_plan());
+    env.file("ip.toml", "plans = [\n");
+    let run = env.ip(&["validate", "plan.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("broken ip.toml"), "{}", run.stderr);
+    env.ip(&["--no-config", "validate", "plan.yaml"]).code(0);
+    env.file("other.toml", "language = \"nn\"\n");
+    env.ip(&["validate", "--config", "other.toml", "plan.yaml"])
+        .code(0);
+    let run = env.ip(&["validate", "--config", "missing.toml", "plan.yaml"]);
+    run.code(2);
+    assert!(run.stderr.contains("missing.toml"), "{}", run.stderr);
+}
+
+#[test]
+fn quiet_says_nothing_but_errors_and_verbose_says_what_was_read() {
+    let env = Env::new();
+    let run = env.ip(&["-q", "new", "-o", "a.yaml"]);
+    run.code(0);
+    assert_eq!(run.stderr, "");
+    let run = env.ip(&["new", "-o", "b.yaml"]);
+    assert!(run.stderr.contains("wrote b.yaml"), "{}", run.stderr);
+    env.file("ip.toml", "language = \"nb\"\n");
+    let run = env.ip(&["-v", "validate", "--format", "json", "a.yaml"]);
+    assert!(run.stderr.contains("configuration:"), "{}", run.stderr);
+}
+
+#[test]
+fn errors_have_one_style_with_clap() {
+    let env = Env::new();
+    let ours = env.ip(&["validate", "missing.yaml"]);
+    ours.code(2);
+    assert!(
+        ours.stderr
+            .trim_start()
+            .starts_with("error: cannot read missing.yaml"),
+        "{}",
+        ours.stderr
+    );
+    let clap = env.ip(&["validate", "--format", "xml"]);
+    clap.code(2);
+    assert!(clap.stderr.starts_with("error:"), "{}", clap.stderr);
+}
+
+#[test]
+fn explain_suggests_the_nearest_rule() {
+    let run = Env::new().ip(&["explain", "unknown-responsibl"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains("did you mean `unknown-responsible`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn colour_follows_the_environment_when_auto() {
+    let env = Env::new();
+    env.file(
+        "plan.yaml",
+        complete_plan().replace("status: active", "status: aktiv"),
+    );
+    let run_with = |vars: &[(&str, &str)]| {
+        let mut cmd = command(env.path());
+        cmd.env_remove("NO_COLOR").args(["validate", "plan.yaml"]);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    assert!(
+        run_with(&[("CLICOLOR_FORCE", "1")]).contains('\u{1b}'),
+        "CLICOLOR_FORCE"
+    );
+    assert!(
+        !run_with(&[("TERM", "dumb")]).contains('\u{1b}'),
+        "not a terminal, TERM=dumb"
+    );
+    assert!(
+        !run_with(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains('\u{1b}'),
+        "NO_COLOR wins"
+    );
+}
+
+#[test]
+fn paths_outside_the_configured_plans_are_skipped_with_a_note() {
+    let env = Env::new();
+    env.file(
+        "ip.toml",
+        "plans = [\"plans\"]\nexclude = [\"plans/archive/**\"]\n",
+    );
+    env.file("plans/kari.yaml", complete_plan());
+    env.file("plans/archive/old.yaml", "- not a plan\n");
+    env.file(".pre-commit-config.yaml", "repos: []\n");
+    env.file(".github/workflows/ci.yml", "on: [push]\n");
+    // What a pre-commit hook passes: every changed YAML file.
+    let run = env.ip(&[
+        "validate",
+        "plans/kari.yaml",
+        "plans/archive/old.yaml",
+        ".pre-commit-config.yaml",
+        ".github/workflows/ci.yml",
+    ]);
+    run.code(0);
+    assert!(run.stdout.contains("1 plan checked"), "{}", run.stdout);
+    assert!(
+        run.stderr_flat().contains("--force-paths"),
+        "{}",
+        run.stderr
+    );
+    // Only non-plans: nothing to check is fine for a hook.
+    env.ip(&["validate", ".pre-commit-config.yaml"]).code(0);
+    // --force-paths checks them anyway.
+    env.ip(&["validate", "--force-paths", ".pre-commit-config.yaml"])
+        .code(1);
+    // A folder walk honours `exclude`.
+    let run = env.ip(&["validate", "--format", "json", "plans"]);
+    run.code(0);
+    assert_eq!(run.json()["summary"]["files"], 1);
+}
+
+#[test]
+fn stdin_filename_names_the_plan_read_from_standard_input() {
+    let env = Env::new();
+    let run = env.ip_stdin(
+        &[
+            "validate",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "plans/kari.yaml",
+            "-",
+        ],
+        plan_with_id("2026-777")
+            .replace("status: active", "status: aktiv")
+            .as_bytes(),
+    );
+    run.code(1);
+    assert_eq!(run.json()["files"][0]["path"], "plans/kari.yaml");
+}

@@ -31,6 +31,7 @@ pub mod git;
 pub mod i18n;
 pub mod iproute;
 pub mod json_schema;
+pub mod lsp;
 pub mod output;
 pub mod plan;
 pub mod render;

@@ -21,6 +21,7 @@ pub mod diff;
 pub mod due;
 pub mod explain;
 pub mod history;
+pub mod lsp;
 pub mod man;
 pub mod new;
 pub mod render;
@@ -84,6 +85,9 @@ pub enum Command {
     Schema,
     /// Print shell completions (bash, zsh, fish, powershell, elvish).
     Completions(completions::Args),
+    /// Run the language server on stdin/stdout (for editors): findings as you type,
+    /// completion of participant and goal ids.
+    Lsp(lsp::Args),
     /// Write the man pages (for packaging).
     #[command(hide = true)]
     Man(man::Args),
@@ -156,6 +160,7 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         Command::Schema => schema::execute(),
         Command::Completions(args) => completions::execute(args, command(program_name())),
         Command::Man(args) => man::execute(args, command("ip")),
+        Command::Lsp(args) => lsp::execute(args),
     }
 }
 

@@ -18,6 +18,7 @@ fn help_of_every_command() {
         "explain",
         "schema",
         "completions",
+        "lsp",
     ] {
         let args: Vec<&str> = [command, "--help"]
             .into_iter()

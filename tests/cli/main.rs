@@ -12,6 +12,7 @@ mod fixtures;
 mod git;
 mod help;
 mod install;
+mod lsp;
 mod render;
 mod trust;
 mod validate;

@@ -222,6 +222,14 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         &mut out,
     );
     keyed(
+        "accepted warning",
+        &old["accept_warnings"],
+        &new["accept_warnings"],
+        |v| show(&v["rule"]),
+        |v| show(&v["rule"]),
+        &mut out,
+    );
+    keyed(
         "meeting",
         &old["meetings"],
         &new["meetings"],

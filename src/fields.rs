@@ -339,6 +339,25 @@ pub static REVISION: MapSchema = MapSchema {
     ],
 };
 
+pub static ACCEPTED_WARNING: MapSchema = MapSchema {
+    noun: "accepted warning",
+    fields: &[
+        req(
+            "rule",
+            Ty::Text,
+            MISSING,
+            "the code or name of a warning rule, e.g. IP052",
+        )
+        .with_example("IP052"),
+        req(
+            "reason",
+            Ty::Text,
+            MISSING,
+            "why the warning does not apply to this plan, and who decided",
+        ),
+    ],
+};
+
 pub static MEETING: MapSchema = MapSchema {
     noun: "meeting",
     fields: &[
@@ -449,6 +468,11 @@ pub static PLAN: MapSchema = MapSchema {
             "meetings",
             Ty::List(&Ty::Map(&MEETING)),
             "meetings, for calendars and the printed plan",
+        ),
+        opt(
+            "accept_warnings",
+            Ty::List(&Ty::Map(&ACCEPTED_WARNING)),
+            "warnings that do not apply to this plan, each with the reason; errors, and so the law's content list, cannot be accepted",
         ),
     ],
 };

@@ -62,8 +62,16 @@ pub struct Plan {
     pub period: Option<Period>,
     pub revision: Option<Revision>,
     pub meetings: Vec<Meeting>,
+    pub accept_warnings: Vec<AcceptedWarning>,
     #[serde(skip)]
     pub pos: Pos,
+}
+
+/// A warning the plan's makers decided does not apply, with why (`accept_warnings`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AcceptedWarning {
+    pub rule: Option<At<String>>,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -362,6 +370,13 @@ impl Plan {
                 note: text(n, "note"),
             })
             .collect();
+        let accept_warnings = maps(root, "accept_warnings", "")
+            .into_iter()
+            .map(|(n, p)| AcceptedWarning {
+                rule: text_at(n, "rule", &p),
+                reason: text(n, "reason"),
+            })
+            .collect();
         Plan {
             version: root.get("version").and_then(|v| match v.kind {
                 Kind::Int(i) => Some(i),
@@ -386,6 +401,7 @@ impl Plan {
             period,
             revision,
             meetings,
+            accept_warnings,
             pos: root.pos,
         }
     }

@@ -89,6 +89,9 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         // Even an unparseable file must not carry an identity number into git history.
         checks::identity_number::scan(&text, None, &mut findings);
     }
+    if let Some(plan) = &plan {
+        accept_warnings(plan, &mut findings);
+    }
     findings.sort_by(|a, b| {
         (a.pos.offset, a.severity, a.code).cmp(&(b.pos.offset, b.severity, b.code))
     });
@@ -97,6 +100,54 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
         text,
         plan,
         findings,
+    }
+}
+
+/// Removes the warnings a plan accepts (`accept_warnings`, each with a reason). Only
+/// warnings: an entry naming an error rule, and so any item of the law's content list, is
+/// itself reported, as is one naming no rule.
+fn accept_warnings(plan: &Plan, findings: &mut Vec<Finding>) {
+    for accepted in &plan.accept_warnings {
+        let Some(rule_name) = &accepted.rule else {
+            continue;
+        };
+        match rules::find(&rule_name.value) {
+            Some(rule) if rule.severity == Severity::Warning => {
+                findings.retain(|f| f.code != rule.code);
+            }
+            Some(rule) => findings.push(
+                Finding::new(
+                    &rules::format::INVALID_VALUE,
+                    format!(
+                        "{} ({}) is an error, and only warnings can be accepted",
+                        rule.code, rule.name
+                    ),
+                    rule_name.pointer.clone(),
+                    rule_name.pos,
+                )
+                .help(
+                    "fix what the error says; `accept_warnings` is for warnings that do not apply",
+                ),
+            ),
+            None => {
+                let words = rules::REGISTRY.iter().flat_map(|r| [r.code, r.name]);
+                let help = match crate::values::nearest(&rule_name.value, words) {
+                    Some(near) => {
+                        format!("did you mean `{near}`? `ip explain all` lists the rules")
+                    }
+                    None => "`ip explain all` lists the rules".to_owned(),
+                };
+                findings.push(
+                    Finding::new(
+                        &rules::format::INVALID_VALUE,
+                        format!("`{}` is not a rule", rule_name.value),
+                        rule_name.pointer.clone(),
+                        rule_name.pos,
+                    )
+                    .help(help),
+                );
+            }
+        }
     }
 }
 

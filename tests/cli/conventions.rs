@@ -146,3 +146,57 @@ fn stdin_filename_names_the_plan_read_from_standard_input() {
     run.code(1);
     assert_eq!(run.json()["files"][0]["path"], "plans/kari.yaml");
 }
+
+#[test]
+fn a_plan_can_accept_a_warning_with_a_reason_but_never_an_error() {
+    let env = Env::new();
+    let warned = complete_plan().replace("sharing: true", "sharing: false");
+    env.file("a.yaml", &warned);
+    let run = env.ip(&["validate", "--format", "json", "--deny-warnings", "a.yaml"]);
+    run.code(1);
+    assert_eq!(run.positions()[0].0, "IP052");
+
+    let accepted = format!(
+        "{warned}\naccept_warnings:\n  - rule: IP052\n    reason: Kari vil ikke dele; avtalt 10. januar 2026.\n"
+    );
+    env.file("a.yaml", &accepted);
+    env.ip(&["validate", "--deny-warnings", "a.yaml"]).code(0);
+
+    // An error cannot be accepted (the law's content list is errors), nor a rule that is not.
+    let errors = format!(
+        "{}\naccept_warnings:\n  - rule: IP030\n    reason: x\n  - rule: no-sharing-consnt\n    reason: y\n  - rule: IP052\n",
+        complete_plan().replace("responsible: heimeteneste", "responsible: x")
+    );
+    env.file("b.yaml", &errors);
+    let run = env.ip(&["validate", "--format", "json", "b.yaml"]);
+    run.code(1);
+    let json = run.json();
+    let messages: Vec<(&str, &str)> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["message"].as_str().unwrap()))
+        .collect();
+    assert!(
+        messages.iter().any(|(c, _)| *c == "IP030"),
+        "the error stays: {messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(c, m)| *c == "IP011" && m.contains("only warnings can be accepted")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(c, m)| *c == "IP011" && m.contains("not a rule")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(c, m)| *c == "IP008" && m.contains("reason")),
+        "{messages:?}"
+    );
+}

@@ -16,10 +16,12 @@ use crate::error::{Error, Result};
 use crate::output::Color;
 use crate::values::{iso_suggestion, parse_iso_date, Duration};
 
+pub mod calendar;
 pub mod completions;
 pub mod diff;
 pub mod due;
 pub mod explain;
+pub mod export;
 pub mod history;
 pub mod lsp;
 pub mod man;
@@ -71,6 +73,10 @@ pub enum Command {
     Render(render::Args),
     /// List plans needing revision: overdue, due soon, period ended, or invalid.
     Due(due::Args),
+    /// Write the dates of plans (revisions, meetings, measure ends) as an iCalendar file.
+    Calendar(calendar::Args),
+    /// Write one plan in another format: a FHIR R4 Bundle (JSON).
+    Export(export::Args),
     /// The commits that touched a plan, with what changed in plan terms.
     History(history::Args),
     /// What changed in a plan between two revisions (default: last commit to working file).
@@ -105,6 +111,17 @@ pub enum FindingsFormat {
     Github,
 }
 
+impl FindingsFormat {
+    /// The format when none is given: annotations inside GitHub Actions, else text.
+    pub fn from_environment() -> FindingsFormat {
+        if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
+            FindingsFormat::Github
+        } else {
+            FindingsFormat::Text
+        }
+    }
+}
+
 /// `--format` of commands that list things (`due`, `history`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum TableFormat {
@@ -135,7 +152,12 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
 fn dispatch(cli: &Cli) -> Result<Outcome> {
     let needs_config = matches!(
         cli.command,
-        Command::Validate(_) | Command::Render(_) | Command::Due(_) | Command::Revise(_)
+        Command::Validate(_)
+            | Command::Render(_)
+            | Command::Due(_)
+            | Command::Revise(_)
+            | Command::Calendar(_)
+            | Command::Export(_)
     );
     let config = if cli.no_config || !needs_config {
         Config::default()
@@ -152,6 +174,8 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         Command::Validate(args) => validate::execute(args, &config, cli.color),
         Command::Render(args) => render::execute(args, &config, cli.color),
         Command::Due(args) => due::execute(args, &config, cli.color),
+        Command::Calendar(args) => calendar::execute(args, &config),
+        Command::Export(args) => export::execute(args, &config),
         Command::History(args) => history::execute(args),
         Command::Diff(args) => diff::execute(args),
         Command::Revise(args) => revise::execute(args, &config, cli.color),
@@ -303,7 +327,9 @@ mod tests {
         assert_eq!(args.lang, Some(crate::i18n::Lang::Nn));
         assert!(error(&["render", "p.yaml", "--lang", "de"]).contains("nb, nn, en"));
         assert!(error(&["validate", "--format", "xml"]).contains("text, json, github"));
-        assert!(error(&["due", "--format", "csv"]).contains("table, json"));
+        assert!(error(&["due", "--format", "xml"]).contains("table, json, csv"));
+        assert!(error(&["history", "p.yaml", "--format", "csv"]).contains("table, json"));
+        assert!(error(&["export", "p.yaml", "--format", "json"]).contains("fhir"));
     }
 
     #[test]

@@ -15,9 +15,10 @@ pub struct Args {
     /// Plan files or folders; `-` reads one plan from standard input.
     /// Default: the `plans` folders of ip.toml, else the current folder.
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: FindingsFormat,
+    /// Output format (default: github inside GitHub Actions, where GITHUB_ACTIONS=true, as
+    /// ruff does; else text).
+    #[arg(long, value_enum)]
+    pub format: Option<FindingsFormat>,
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -67,7 +68,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         }
         inputs = kept;
     }
-    let format = match args.format {
+    let format = match args.format.unwrap_or_else(FindingsFormat::from_environment) {
         FindingsFormat::Text => findings::Format::Text,
         FindingsFormat::Json => findings::Format::Json,
         FindingsFormat::Github => findings::Format::Github,

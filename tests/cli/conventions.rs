@@ -200,3 +200,26 @@ fn a_plan_can_accept_a_warning_with_a_reason_but_never_an_error() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn inside_github_actions_findings_become_annotations_by_default() {
+    let env = Env::new();
+    env.file(
+        "plan.yaml",
+        complete_plan().replace("status: active", "status: aktiv"),
+    );
+    let out = command(env.path())
+        .env("GITHUB_ACTIONS", "true")
+        .args(["validate", "plan.yaml"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("::error file=plan.yaml,"), "{stdout}");
+    // An explicit --format wins.
+    let out = command(env.path())
+        .env("GITHUB_ACTIONS", "true")
+        .args(["validate", "--format", "text", "plan.yaml"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("::error"));
+}

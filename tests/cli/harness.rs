@@ -65,7 +65,9 @@ pub fn command(dir: &Path) -> std::process::Command {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("HOME", dir)
-        .env("TZ", "Europe/Oslo");
+        .env("TZ", "Europe/Oslo")
+        // The default output format follows it; tests choose their own.
+        .env_remove("GITHUB_ACTIONS");
     for (key, _) in std::env::vars_os() {
         if key.to_string_lossy().starts_with("GIT_")
             && key != "GIT_CONFIG_NOSYSTEM"

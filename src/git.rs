@@ -276,19 +276,62 @@ impl Repo {
                 dirs.insert(acc.clone());
             }
         }
-        let newest = scan(&self.repo, head.id(), &dirs, wanted)
+        let cache = LastCommitCache::load(&self.repo, &self.workdir);
+        let mut newest: HashMap<String, Option<Oid>> = HashMap::new();
+        let mut missing: HashSet<&str> = wanted.clone();
+        if let Some(cache) = &cache {
+            // Only the commits since the cached one: if the walk reaches it, what did not
+            // change since is as the cache says.
+            let since = scan(
+                &self.repo,
+                head.id(),
+                Some(cache.head),
+                &dirs,
+                wanted.clone(),
+            )
             .map_err(|e| self.err("cannot walk history", e))?;
+            for (path, oid) in &since.found {
+                newest.insert(path.clone(), Some(*oid));
+                missing.remove(path.as_str());
+            }
+            if since.reached_stop {
+                missing.retain(|path| match cache.paths.get(*path) {
+                    Some(known) => {
+                        newest.insert((*path).to_owned(), *known);
+                        false
+                    }
+                    None => true,
+                });
+            }
+        }
+        if !missing.is_empty() {
+            let full = scan(&self.repo, head.id(), None, &dirs, missing.clone())
+                .map_err(|e| self.err("cannot walk history", e))?;
+            for path in missing {
+                newest.insert(path.to_owned(), full.found.get(path).copied());
+            }
+        }
         let mut infos: HashMap<Oid, CommitInfo> = HashMap::new();
-        for (path, oid) in newest {
-            if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(oid) {
+        for (path, oid) in &newest {
+            let Some(oid) = oid else { continue };
+            if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(*oid) {
                 let commit = self
                     .repo
-                    .find_commit(oid)
-                    .map_err(|e| err("cannot read a commit", e))?;
+                    .find_commit(*oid)
+                    .map_err(|e| self.err("cannot read a commit", e))?;
                 slot.insert(self.info(&commit));
             }
-            found.insert(path, infos[&oid].clone());
+            found.insert(path.clone(), infos[oid].clone());
         }
+        // Keep what the cache knew about other paths, so a run over one folder does not
+        // forget another's.
+        let mut paths = cache.map(|c| c.paths).unwrap_or_default();
+        paths.extend(newest);
+        LastCommitCache {
+            head: head.id(),
+            paths,
+        }
+        .save(&self.repo, &self.workdir);
         Ok(found)
     }
 
@@ -590,6 +633,92 @@ impl Repo {
     }
 }
 
+/// The last commit of each plan path, as of one commit, kept in `.git/ip/last-commits.json`
+/// so that `ip due` after a new commit walks only the commits since. Never trusted
+/// blindly: a file that does not parse, was written for another work tree or object
+/// format, or names a commit that is no longer on HEAD's first-parent line is ignored and
+/// the facts are read from history again. Written whole to a temporary file and renamed,
+/// so concurrent runs never read half a file (the last writer wins; each is complete).
+struct LastCommitCache {
+    head: Oid,
+    /// Path → the commit that last changed it (`None`: never committed as of `head`).
+    paths: HashMap<String, Option<Oid>>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CacheFile {
+    format: u32,
+    workdir: String,
+    object_format: String,
+    head: String,
+    paths: HashMap<String, Option<String>>,
+}
+
+impl LastCommitCache {
+    const FORMAT: u32 = 1;
+
+    fn file(repo: &Repository) -> PathBuf {
+        repo.path().join("ip").join("last-commits.json")
+    }
+
+    fn object_format(repo: &Repository) -> &'static str {
+        match repo.object_format() {
+            git2::ObjectFormat::Sha1 => "sha1",
+            git2::ObjectFormat::Sha256 => "sha256",
+        }
+    }
+
+    fn load(repo: &Repository, workdir: &Path) -> Option<LastCommitCache> {
+        let bytes = std::fs::read(Self::file(repo)).ok()?;
+        let file: CacheFile = serde_json::from_slice(&bytes).ok()?;
+        if file.format != Self::FORMAT
+            || file.workdir != workdir.to_string_lossy()
+            || file.object_format != Self::object_format(repo)
+        {
+            return None;
+        }
+        let head = Oid::from_str(&file.head).ok()?;
+        let mut paths = HashMap::with_capacity(file.paths.len());
+        for (path, oid) in file.paths {
+            let oid = match oid {
+                Some(hex) => Some(Oid::from_str(&hex).ok()?),
+                None => None,
+            };
+            paths.insert(path, oid);
+        }
+        Some(LastCommitCache { head, paths })
+    }
+
+    /// Best effort: a cache that cannot be written only costs time next run.
+    fn save(&self, repo: &Repository, workdir: &Path) {
+        let file = CacheFile {
+            format: Self::FORMAT,
+            workdir: workdir.to_string_lossy().into_owned(),
+            object_format: Self::object_format(repo).to_owned(),
+            head: self.head.to_string(),
+            paths: self
+                .paths
+                .iter()
+                .map(|(p, o)| (p.clone(), o.map(|o| o.to_string())))
+                .collect(),
+        };
+        let path = Self::file(repo);
+        let Some(dir) = path.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let Ok(bytes) = serde_json::to_vec(&file) else {
+            return;
+        };
+        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".ip-tmp-").tempfile_in(dir) {
+            use std::io::Write;
+            if tmp.write_all(&bytes).is_ok() {
+                let _ = tmp.persist(&path);
+            }
+        }
+    }
+}
+
 /// Git facts for many files: one history walk and one status per repository.
 #[derive(Default)]
 pub struct GitFacts {
@@ -671,9 +800,10 @@ pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
 fn scan(
     repo: &Repository,
     head: Oid,
+    stop: Option<Oid>,
     dirs: &HashSet<String>,
     mut wanted: HashSet<&str>,
-) -> Result<HashMap<String, Oid>, git2::Error> {
+) -> Result<Scanned, git2::Error> {
     let id_len = match repo.object_format() {
         git2::ObjectFormat::Sha1 => 20,
         git2::ObjectFormat::Sha256 => 32,
@@ -683,8 +813,13 @@ fn scan(
     let mut found = HashMap::new();
     let mut carried: HashMap<Oid, Rc<git2::OdbObject>> = HashMap::new();
     let mut commit = repo.find_commit(head)?;
+    let mut reached_stop = false;
     loop {
         if wanted.is_empty() {
+            break;
+        }
+        if Some(commit.id()) == stop {
+            reached_stop = true;
             break;
         }
         let mut trees = RawTrees {
@@ -694,8 +829,13 @@ fn scan(
             next: HashMap::new(),
         };
         let tree = trees.now(commit.tree_id())?;
-        // In a shallow clone the boundary commit has no parent: all looks added there.
-        let parent = commit.parent(0).ok();
+        // In a shallow clone the boundary commit has no parent: all looks added there. A
+        // parent that is there but cannot be read is an error, never a root commit.
+        let parent = if commit.parent_count() > 0 {
+            Some(commit.parent(0)?)
+        } else {
+            None
+        };
         let parent_tree = match &parent {
             Some(p) => Some(trees.parent(p.tree_id())?),
             None => None,
@@ -720,7 +860,17 @@ fn scan(
             None => break,
         }
     }
-    Ok(found)
+    Ok(Scanned {
+        found,
+        reached_stop,
+    })
+}
+
+/// What a walk found: path → the commit that last changed it, and whether the walk came
+/// to the `stop` commit (so facts from before it still hold).
+struct Scanned {
+    found: HashMap<String, Oid>,
+    reached_stop: bool,
 }
 
 /// One record of a raw tree object.

@@ -1,7 +1,7 @@
 //! A small fluent harness: a temporary folder, files in it, a command, and the output.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command, Output};
 
 pub struct Env {
     pub dir: tempfile::TempDir,
@@ -161,4 +161,33 @@ pub fn plan_with_id(id: &str) -> String {
 /// A complete valid plan to edit in tests.
 pub fn complete_plan() -> String {
     std::fs::read_to_string(root().join("tests/fixtures/valid/complete.yaml")).unwrap()
+}
+
+/// `git` in `dir` with no system or user configuration and a fixed identity.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = git_command(dir).args(args).output().expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn git_command(dir: &Path) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.current_dir(dir);
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("GIT_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", dir.join(".no-global-gitconfig"))
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Kari Holm")
+        .env("GIT_AUTHOR_EMAIL", "kari.holm@example.no")
+        .env("GIT_COMMITTER_NAME", "Kari Holm")
+        .env("GIT_COMMITTER_EMAIL", "kari.holm@example.no");
+    cmd
 }

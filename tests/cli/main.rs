@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod cache;
 mod conventions;
 mod corpus;
 mod explain_schema_new;

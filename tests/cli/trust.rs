@@ -6,36 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::harness::{complete_plan, Env, Run};
-
-/// `git` in `dir` with no system or user configuration and a fixed identity.
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = git_command(dir).args(args).output().expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn git_command(dir: &Path) -> Command {
-    let mut cmd = Command::new("git");
-    cmd.current_dir(dir);
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("GIT_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", dir.join(".no-global-gitconfig"))
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "Kari Holm")
-        .env("GIT_AUTHOR_EMAIL", "kari.holm@example.no")
-        .env("GIT_COMMITTER_NAME", "Kari Holm")
-        .env("GIT_COMMITTER_EMAIL", "kari.holm@example.no");
-    cmd
-}
+use crate::harness::{complete_plan, git, git_command, Env, Run};
 
 /// A repository with `plans/kari.yaml` committed, the identity Ola Hansen in its config.
 fn repo_with_plan(init: &[&str]) -> Env {

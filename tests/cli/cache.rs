@@ -1,0 +1,169 @@
+//! The cache of last-commit facts (`.git/ip/last-commits.json`): `ip due` after a new
+//! commit walks only the commits since, and the cache is never trusted blindly.
+
+use crate::harness::{git, plan_with_id, Env, Run};
+
+fn repo() -> Env {
+    let env = Env::new();
+    git(env.path(), &["init", "-q"]);
+    for (i, name) in ["a", "b", "c"].iter().enumerate() {
+        env.file(
+            &format!("plans/{name}.yaml"),
+            plan_with_id(&format!("2026-10{i}")),
+        );
+    }
+    git(env.path(), &["add", "."]);
+    git(env.path(), &["commit", "-q", "-m", "Plans"]);
+    env
+}
+
+/// (path, last commit id) of every plan, from `ip due --all --format json`.
+fn last(env: &Env) -> Vec<(String, String)> {
+    let run: Run = env.ip(&[
+        "due",
+        "--all",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-03-01",
+        "plans",
+    ]);
+    run.code(0);
+    let mut rows: Vec<(String, String)> = run.json()["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["path"].as_str().unwrap().to_owned(),
+                p["last_commit"]["id"].as_str().unwrap_or("none").to_owned(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn short(env: &Env, rev: &str) -> String {
+    git(env.path(), &["rev-parse", "--short=7", rev])
+        .trim()
+        .to_owned()
+}
+
+fn edit(env: &Env, name: &str, message: &str) {
+    let path = env.path().join(format!("plans/{name}.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap() + &format!("# {message}\n");
+    std::fs::write(&path, text).unwrap();
+    git(env.path(), &["commit", "-q", "-am", message]);
+}
+
+#[test]
+fn a_new_commit_updates_only_what_it_touched() {
+    let env = repo();
+    let first = short(&env, "HEAD");
+    assert!(last(&env).iter().all(|(_, c)| *c == first));
+    assert!(
+        env.path().join(".git/ip/last-commits.json").is_file(),
+        "the cache is written"
+    );
+    edit(&env, "b", "Edit b");
+    let second = short(&env, "HEAD");
+    assert_eq!(
+        last(&env),
+        [
+            ("plans/a.yaml".to_owned(), first.clone()),
+            ("plans/b.yaml".to_owned(), second),
+            ("plans/c.yaml".to_owned(), first),
+        ]
+    );
+}
+
+#[test]
+fn rewritten_history_and_another_branch_are_read_again() {
+    let env = repo();
+    let first = short(&env, "HEAD");
+    edit(&env, "a", "Edit a");
+    last(&env);
+    // Rewrite: the cached commit is no longer on HEAD's line.
+    git(env.path(), &["reset", "-q", "--hard", "HEAD~1"]);
+    edit(&env, "c", "Edit c instead");
+    let rewritten = short(&env, "HEAD");
+    let rows = last(&env);
+    assert_eq!(
+        rows[0],
+        ("plans/a.yaml".to_owned(), first.clone()),
+        "not the lost commit"
+    );
+    assert_eq!(rows[2], ("plans/c.yaml".to_owned(), rewritten));
+    // Another branch.
+    git(env.path(), &["checkout", "-q", "-b", "other", "HEAD~1"]);
+    assert!(last(&env).iter().all(|(_, c)| *c == first));
+}
+
+#[test]
+fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
+    let env = repo();
+    let first = short(&env, "HEAD");
+    last(&env);
+    let cache = env.path().join(".git/ip/last-commits.json");
+    for garbage in [
+        "not json".to_owned(),
+        r#"{"format":1,"workdir":"/elsewhere","object_format":"sha1","head":"00","paths":{}}"#
+            .to_owned(),
+        std::fs::read_to_string(&cache)
+            .unwrap()
+            .replace(&first[..7], "0000000"),
+    ] {
+        std::fs::write(&cache, garbage).unwrap();
+        assert!(last(&env).iter().all(|(_, c)| *c == first));
+    }
+    // A cache that names a commit this repository does not have.
+    let text = std::fs::read_to_string(&cache).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let head = json["head"].as_str().unwrap();
+    std::fs::write(&cache, text.replace(head, &"1".repeat(head.len()))).unwrap();
+    edit(&env, "a", "Edit a");
+    assert_eq!(last(&env)[0].1, short(&env, "HEAD"));
+}
+
+#[test]
+fn concurrent_runs_agree() {
+    let env = repo();
+    edit(&env, "c", "Edit c");
+    let expected = last(&env);
+    std::fs::remove_file(env.path().join(".git/ip/last-commits.json")).unwrap();
+    let results: Vec<Vec<(String, String)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| last(&env))).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for r in results {
+        assert_eq!(r, expected);
+    }
+    // And the cache they left is good.
+    assert_eq!(last(&env), expected);
+}
+
+#[test]
+fn after_a_new_commit_only_the_commits_since_are_read() {
+    let env = repo();
+    edit(&env, "b", "Edit b");
+    let before = last(&env);
+    edit(&env, "c", "Edit c");
+    // The first commit's tree is gone: a full walk would need it, the cache does not.
+    let tree = git(env.path(), &["rev-parse", "HEAD~2^{tree}"]);
+    let tree = tree.trim();
+    std::fs::remove_file(
+        env.path()
+            .join(".git/objects")
+            .join(&tree[..2])
+            .join(&tree[2..]),
+    )
+    .unwrap();
+    let after = last(&env);
+    assert_eq!(after[0], before[0], "a.yaml as the cache knew it");
+    assert_eq!(after[2].1, short(&env, "HEAD"));
+    // Without the cache the damage is found, never guessed around.
+    std::fs::remove_file(env.path().join(".git/ip/last-commits.json")).unwrap();
+    env.ip(&["due", "--all", "--format", "json", "plans"])
+        .code(2);
+}

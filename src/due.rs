@@ -19,7 +19,7 @@ use crate::check::{self, Checked, Input};
 use crate::error::Result;
 use crate::git::{self, CommitInfo};
 use crate::plan::Status;
-use crate::values::Duration;
+use crate::values::{same_name, Duration};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -124,12 +124,15 @@ fn state_of(
 }
 
 /// The due report for `inputs` as of a day: the history walk (one core) and the checking
-/// of plans (the other) run side by side. `all` keeps plans that need nothing.
+/// of plans (the other) run side by side. `all` keeps plans that need nothing;
+/// `coordinator` keeps only the plans of the coordinator with that name (letter case
+/// aside), and the counts are of those plans.
 pub fn report(
     inputs: &[Input],
     as_of: NaiveDate,
     within: Duration,
     all: bool,
+    coordinator: Option<&str>,
 ) -> Result<DueReport> {
     let within_days = within.days_from(as_of);
     let files = check::inputs::files(inputs);
@@ -151,6 +154,14 @@ pub fn report(
                 p.state = State::Invalid;
             }
         }
+    }
+    // After the id check: a duplicate id is invalid whoever coordinates the other plan.
+    if let Some(wanted) = coordinator {
+        plans.retain(|p| {
+            p.coordinator
+                .as_deref()
+                .is_some_and(|name| same_name(name, wanted))
+        });
     }
     for p in &mut plans {
         let Some(file) = &p.file else { continue };

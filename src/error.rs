@@ -90,6 +90,14 @@ pub enum Error {
     #[error("cannot render {file}: {message}")]
     Render { file: String, message: String },
 
+    /// Plans an export will not write: invalid, without `--draft`, or not readable as a plan
+    /// at all. Nothing is written when any is refused.
+    #[error("{}", refused_message(files))]
+    #[diagnostic(help(
+        "`ip validate` shows what is wrong; `--draft` exports invalid plans anyway (a file that is not a plan at all cannot be exported)"
+    ))]
+    Refused { files: Vec<String> },
+
     /// Arguments that cannot work together (clap reports the simpler cases itself).
     #[error("{message}")]
     Usage {
@@ -113,6 +121,22 @@ pub struct ConfigError {
     pub source_code: NamedSource<String>,
     #[label("here")]
     pub span: SourceSpan,
+}
+
+/// "not exported: 2 invalid plans: a.yaml, b.yaml", the list cut after ten names.
+fn refused_message(files: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let mut names = files
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if files.len() > SHOWN {
+        names.push_str(&format!(" and {} more", files.len() - SHOWN));
+    }
+    let plans = if files.len() == 1 { "plan" } else { "plans" };
+    format!("not exported: {} invalid {plans}: {names}", files.len())
 }
 
 impl Error {

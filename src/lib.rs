@@ -7,6 +7,7 @@
 //! cmd/*                 commands: parse arguments, call the library, print
 //! output                sinks: stdout, files, findings (text/json/github), tables
 //! due                   which plans need revision (check + git)
+//! export                plans that travel: iCalendar and FHIR R4 (check + model)
 //! render revision changes   printing, recording a revision, plan-level diff and history
 //! check                 reading and checking plans: inputs, batches, all cores, Checked
 //! checks                the content checks, one file per rule, over the model
@@ -26,6 +27,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod due;
 pub mod error;
+pub mod export;
 pub mod fields;
 pub mod git;
 pub mod i18n;

@@ -104,6 +104,18 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// Whether two names are the same name as people mean it: letter case and runs of spaces
+/// do not count ("håkon  VIK" is "Håkon Vik"; æ, ø and å fold like any letter).
+pub fn same_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    fold(a) == fold(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +147,14 @@ mod tests {
             NaiveDate::from_ymd_opt(2027, 2, 28)
         );
         assert_eq!(Duration::Weeks(2).days_from(d), 14);
+    }
+
+    #[test]
+    fn names_match_whatever_the_case_and_spacing() {
+        assert!(same_name("Håkon Vik", "HÅKON  vik"));
+        assert!(same_name(" Ola Hansen ", "ola hansen"));
+        assert!(!same_name("Ola Hansen", "Ola Hanssen"));
+        assert!(!same_name("Ola", "Ola Hansen"));
     }
 
     #[test]

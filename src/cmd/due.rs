@@ -5,13 +5,26 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::{parse_date, parse_duration, Outcome, TableFormat};
+use super::{parse_date, parse_duration, Outcome};
 use crate::check;
 use crate::config::Config;
 use crate::due;
 use crate::error::Result;
 use crate::output::{self, tables, Color};
 use crate::values::Duration;
+
+/// `--format` of `ip due`: the table formats, and CSV for spreadsheets (only `due` has
+/// it, so it is not one of the shared [`super::TableFormat`]s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum DueFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for scripts.
+    Json,
+    /// CSV for spreadsheets: UTF-8 with a byte order mark, RFC 4180 quoting.
+    Csv,
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,9 +40,12 @@ pub struct Args {
     /// List every plan, also those that are fine or closed.
     #[arg(long)]
     pub all: bool,
+    /// Only plans whose coordinator has this name (letter case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub coordinator: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: TableFormat,
+    pub format: DueFormat,
     /// Exit 1 when any plan needs revision (for CI or a scheduled job).
     #[arg(long)]
     pub check: bool,
@@ -44,10 +60,17 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         .or(config.due_within)
         .unwrap_or(Duration::Days(30));
     let inputs = check::inputs::collect(&args.paths, config)?;
-    let report = due::report(&inputs, as_of, within, args.all)?;
+    let report = due::report(
+        &inputs,
+        as_of,
+        within,
+        args.all,
+        args.coordinator.as_deref(),
+    )?;
     match args.format {
-        TableFormat::Json => output::print_json(&report),
-        TableFormat::Table => output::print(&tables::due(&report, within, color.enabled())),
+        DueFormat::Json => output::print_json(&report),
+        DueFormat::Csv => output::print(&output::csv::due(&report)),
+        DueFormat::Table => output::print(&tables::due(&report, within, color.enabled())),
     }
     if report.shallow {
         output::note("this is a shallow clone: history is cut short, so a last commit marked \"on or before\" may be older (`git fetch --unshallow` fetches all of it)");

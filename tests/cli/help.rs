@@ -11,6 +11,8 @@ fn help_of_every_command() {
         "validate",
         "render",
         "due",
+        "calendar",
+        "export",
         "history",
         "diff",
         "revise",

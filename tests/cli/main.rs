@@ -9,6 +9,7 @@ mod cache;
 mod conventions;
 mod corpus;
 mod explain_schema_new;
+mod exports;
 mod fixtures;
 mod git;
 mod help;

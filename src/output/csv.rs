@@ -1,0 +1,102 @@
+//! `ip due --format csv`: the due report as a spreadsheet file.
+//!
+//! What spreadsheet users need, and why each choice:
+//! - UTF-8 with a byte order mark first: without it Excel (and LibreOffice, when it
+//!   guesses) reads the file in the machine's old code page and "Ørsta" becomes "Ã˜rsta".
+//!   Python reads it with `encoding="utf-8-sig"`.
+//! - RFC 4180: commas as separators, CRLF line ends, a field quoted when it holds a comma,
+//!   a quote or a line break, quotes doubled inside — by the `csv` crate, never by hand.
+//! - Human headers in English, as the table of `ip due`; one row per plan, the columns of
+//!   the table plus the git facts spelled out, dates as YYYY-MM-DD and days as plain
+//!   numbers (negative: overdue), so they sort and compute.
+//! - A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'`
+//!   in front: a spreadsheet would otherwise run it as a formula (CSV injection).
+
+use crate::due::DueReport;
+
+/// The header row.
+pub const DUE_HEADERS: [&str; 11] = [
+    "State",
+    "Plan ID",
+    "Path",
+    "Person",
+    "Coordinator",
+    "Next revision",
+    "Days",
+    "Last commit",
+    "Last commit date",
+    "Last commit author",
+    "Uncommitted",
+];
+
+/// The report as CSV text: a byte order mark, the header row, one row per plan.
+pub fn due(report: &DueReport) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail; a row is always 11 fields.
+    writer.write_record(DUE_HEADERS).expect("CSV to memory");
+    for plan in &report.plans {
+        let commit = plan.last_commit.as_ref();
+        let row = [
+            plan.state.label().to_owned(),
+            text_cell(plan.id.as_deref()),
+            text_cell(Some(&plan.path)),
+            text_cell(plan.person.as_deref()),
+            text_cell(plan.coordinator.as_deref()),
+            plan.next_revision
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            plan.days.map(|d| d.to_string()).unwrap_or_default(),
+            commit.map(|c| c.id.clone()).unwrap_or_default(),
+            commit.map(|c| c.date.to_string()).unwrap_or_default(),
+            text_cell(commit.map(|c| c.author.as_str())),
+            if plan.uncommitted { "yes" } else { "no" }.to_owned(),
+        ];
+        writer.write_record(&row).expect("CSV to memory");
+    }
+    let bytes = writer.into_inner().expect("CSV to memory");
+    let mut text = String::with_capacity(bytes.len() + 3);
+    text.push('\u{feff}');
+    text.push_str(&String::from_utf8(bytes).expect("written from UTF-8 strings"));
+    text
+}
+
+/// Text from a plan or from git, made safe from formula injection.
+fn text_cell(text: Option<&str>) -> String {
+    let text = text.unwrap_or("");
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_stay_text() {
+        assert_eq!(text_cell(Some("=HYPERLINK(\"x\")")), "'=HYPERLINK(\"x\")");
+        assert_eq!(text_cell(Some("-1+2")), "'-1+2");
+        assert_eq!(text_cell(Some("Kari Nordmann")), "Kari Nordmann");
+        assert_eq!(text_cell(None), "");
+    }
+
+    #[test]
+    fn an_empty_report_is_the_bom_and_the_headers() {
+        let report = DueReport {
+            as_of: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            within_days: 30,
+            plans: Vec::new(),
+            needing: 0,
+            total: 0,
+            shallow: false,
+        };
+        assert_eq!(
+            due(&report),
+            "\u{feff}State,Plan ID,Path,Person,Coordinator,Next revision,Days,Last commit,Last commit date,Last commit author,Uncommitted\r\n"
+        );
+    }
+}

@@ -109,6 +109,12 @@ pub enum FindingsFormat {
     Json,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other dashboards.
+    Sarif,
+    /// GitLab Code Quality (a merge request's code quality widget).
+    Gitlab,
+    /// JUnit XML: one test case per plan, for CI test report views.
+    Junit,
 }
 
 impl FindingsFormat {

@@ -8,7 +8,7 @@ use super::{FindingsFormat, Outcome};
 use crate::check::{self, DuplicateIds, FileResult, Input};
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{self, findings, Color};
+use crate::output::{self, ci, findings, Color};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -68,11 +68,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         }
         inputs = kept;
     }
-    let format = match args.format.unwrap_or_else(FindingsFormat::from_environment) {
-        FindingsFormat::Text => findings::Format::Text,
-        FindingsFormat::Json => findings::Format::Json,
-        FindingsFormat::Github => findings::Format::Github,
-    };
+    let chosen = args.format.unwrap_or_else(FindingsFormat::from_environment);
     let mut unreadable = Vec::new();
     let mut ids = DuplicateIds::default();
     let batches = inputs.chunks(check::BATCH).map(|batch| {
@@ -92,7 +88,39 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         }
         files
     });
-    let totals = findings::write(format, color.enabled(), args.deny_warnings, batches);
+    let totals = match chosen {
+        FindingsFormat::Text | FindingsFormat::Json | FindingsFormat::Github => {
+            let stream = match chosen {
+                FindingsFormat::Json => findings::Format::Json,
+                FindingsFormat::Github => findings::Format::Github,
+                _ => findings::Format::Text,
+            };
+            findings::write(stream, color.enabled(), args.deny_warnings, batches)
+        }
+        // Whole documents: only paths and findings are kept, batch by batch.
+        FindingsFormat::Sarif | FindingsFormat::Gitlab | FindingsFormat::Junit => {
+            let mut totals = findings::Totals::default();
+            let mut kept = Vec::new();
+            for files in batches {
+                let t = findings::totals(&files, args.deny_warnings);
+                totals.files += t.files;
+                totals.valid += t.valid;
+                totals.errors += t.errors;
+                totals.warnings += t.warnings;
+                kept.extend(
+                    files
+                        .iter()
+                        .map(|f| ci::FileFindings::of(f, args.deny_warnings)),
+                );
+            }
+            match chosen {
+                FindingsFormat::Sarif => output::print_json(&ci::sarif(&kept)),
+                FindingsFormat::Gitlab => output::print_json(&ci::gitlab(&kept)),
+                _ => output::print(&ci::junit(&kept)),
+            }
+            totals
+        }
+    };
     // Every unreadable file is reported; the last one is the command's error (exit 2).
     let last = unreadable.pop();
     for error in unreadable {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+pub mod ci;
 pub mod csv;
 pub mod findings;
 pub mod tables;

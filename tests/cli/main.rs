@@ -6,6 +6,7 @@
 mod harness;
 
 mod cache;
+mod ci_formats;
 mod conventions;
 mod corpus;
 mod explain_schema_new;

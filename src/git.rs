@@ -335,6 +335,26 @@ impl Repo {
         Ok(found)
     }
 
+    /// [`Repo::uncommitted`] for the given paths only, one status each.
+    pub fn uncommitted_of(&self, paths: &[String]) -> Result<HashSet<String>> {
+        let mut dirty = HashSet::new();
+        for path in paths {
+            match self.repo.status_file(Path::new(path)) {
+                Ok(status) => {
+                    if status != git2::Status::CURRENT && !status.is_ignored() {
+                        dirty.insert(path.clone());
+                    }
+                }
+                // Neither in the index nor in the work tree: not committed as it is.
+                Err(e) if e.code() == git2::ErrorCode::NotFound => {
+                    dirty.insert(path.clone());
+                }
+                Err(e) => return Err(self.err(&format!("cannot read the status of {path}"), e)),
+            }
+        }
+        Ok(dirty)
+    }
+
     /// Relative paths with changes not committed (modified, staged, untracked, deleted).
     pub fn uncommitted(&self) -> Result<HashSet<String>> {
         let mut options = git2::StatusOptions::new();
@@ -719,6 +739,10 @@ impl LastCommitCache {
     }
 }
 
+/// Up to this many files of a repository get a status each instead of one of the whole
+/// work tree.
+const FEW_FILES: usize = 32;
+
 /// Git facts for many files: one history walk and one status per repository.
 #[derive(Default)]
 pub struct GitFacts {
@@ -774,7 +798,13 @@ pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
         facts.shallow |= repo.is_shallow();
         let rels: Vec<String> = members.iter().map(|(_, r)| r.clone()).collect();
         let last = repo.last_commits(&rels)?;
-        let dirty = repo.uncommitted()?;
+        // A few named files: ask for each (one plan in a large repository need not cost
+        // the status of the whole work tree); many: one status of the work tree.
+        let dirty = if members.len() <= FEW_FILES {
+            repo.uncommitted_of(&rels)?
+        } else {
+            repo.uncommitted()?
+        };
         for (file, rel) in members {
             facts.in_repo.insert(file.clone());
             let committed = last.get(rel).cloned();

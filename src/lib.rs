@@ -14,6 +14,7 @@
 //! plan structure json_schema   the model; the structural check and the JSON Schema
 //!                       generated from the field table
 //! yaml fields config git   the parser; the field table; ip.toml; the one door to git
+//! pdf                   HTML to PDF by WeasyPrint or Chromium, in a private temp folder
 //! diagnostic error i18n     findings and positions; the error type; languages
 //! rules values iproute   rule metadata (codes, names, letters, docs); dates, durations;
 //!                       handing networking commands to iproute2's `ip`
@@ -35,6 +36,7 @@ pub mod iproute;
 pub mod json_schema;
 pub mod lsp;
 pub mod output;
+pub mod pdf;
 pub mod plan;
 pub mod render;
 pub mod revision;

@@ -1,15 +1,19 @@
-//! `ip render`: a printable plan in Markdown or HTML (A4), in bokmål, nynorsk or English,
-//! stamped with the git commit it came from and the print date. The rules (language,
-//! drafts, file names, never overwriting a plan) are the library's: `render.rs`.
+//! `ip render`: a printable plan in Markdown, HTML (A4) or PDF, in bokmål, nynorsk or
+//! English, stamped with the git commit it came from and the print date. The rules
+//! (language, drafts, file names, never overwriting a plan) are the library's: `render.rs`;
+//! the PDF engines are `pdf.rs`.
+
+use std::io::IsTerminal;
 
 use std::path::PathBuf;
 
 use super::Outcome;
 use crate::check;
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::output::{self, findings, Color};
+use crate::pdf;
 use crate::render::{self, Format, Options, Rendered};
 
 #[derive(Debug, clap::Args)]
@@ -17,9 +21,12 @@ pub struct Args {
     /// Plan files or folders (`-` for standard input).
     #[arg(required = true)]
     pub plans: Vec<PathBuf>,
-    /// Output format: Markdown, or one self-contained HTML file for A4 print.
+    /// Output format: Markdown, one self-contained HTML file for A4 print, or PDF (A4).
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// The program that makes PDFs: auto is WeasyPrint (PDF/A-2b) if installed, else Chromium.
+    #[arg(long, value_enum, default_value_t, value_name = "ENGINE")]
+    pub pdf_engine: pdf::Choice,
     /// Write to FILE instead of standard output (one plan).
     #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
@@ -41,6 +48,19 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
+    let to_stdout = args.output.is_none() && args.out_dir.is_none();
+    if args.format == Format::Pdf && to_stdout && std::io::stdout().is_terminal() {
+        return Err(Error::usage(
+            "a PDF is not for the terminal",
+            Some("write it to a file with `-o FILE` or `--out-dir DIR`, or redirect: `> plan.pdf`"),
+        ));
+    }
+    // Before anything is read or written: a missing engine is said at once.
+    let engine = if args.format == Format::Pdf {
+        Some(pdf::Engine::find(args.pdf_engine)?)
+    } else {
+        None
+    };
     let inputs = check::inputs::collect(&args.plans, config)?;
     let options = Options {
         format: args.format,
@@ -51,11 +71,12 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         draft: args.draft,
         templates: args.templates.clone(),
         printed: render::print_date(),
+        pdf: engine,
     };
     let rendered = render::render_all(&inputs, &options, config, |target, text| {
         match target {
-            Some(path) => output::write_output(path, text.as_bytes())?,
-            None => output::print(text),
+            Some(path) => output::write_output(path, text)?,
+            None => output::print_bytes(text),
         }
         Ok(())
     })?;

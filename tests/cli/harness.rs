@@ -191,3 +191,103 @@ pub fn git_command(dir: &Path) -> Command {
         .env("GIT_COMMITTER_EMAIL", "kari.holm@example.no");
     cmd
 }
+
+/// Whether the print tools a test needs are here: each program answers `--version` (or
+/// `-v`). When one is missing the test says so and skips, unless IP_REQUIRE_BROWSER is set
+/// (CI sets it; `scripts/test` installs them), where it fails.
+pub fn print_tools_present(programs: &[&str], test: &str) -> bool {
+    let missing: Vec<&str> = programs
+        .iter()
+        .copied()
+        .filter(|p| !program_runs(p))
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("IP_REQUIRE_BROWSER").is_none(),
+        "IP_REQUIRE_BROWSER is set but {} missing",
+        missing.join(", ")
+    );
+    eprintln!("notice: {} missing; skipping {test}", missing.join(", "));
+    false
+}
+
+fn program_runs(program: &str) -> bool {
+    ["--version", "-v"].into_iter().any(|flag| {
+        std::process::Command::new(program)
+            .arg(flag)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// The first Chromium on PATH.
+pub fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| program_runs(b))
+}
+
+/// Prints an HTML file to PDF with headless Chromium, kept off the network, with its own
+/// profile in `profile`.
+pub fn chromium_print(chromium: &str, html: &Path, pdf: &Path, profile: &Path) {
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        pdf.exists(),
+        "no PDF from {}\n{}",
+        html.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The text of each page of a PDF (pdftotext page by page), whitespace squashed.
+pub fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let pages: usize = pdfinfo(pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("pdfinfo names the page count")
+        .trim()
+        .parse()
+        .unwrap();
+    (1..=pages)
+        .map(|n| {
+            let out = std::process::Command::new("pdftotext")
+                .args(["-f", &n.to_string(), "-l", &n.to_string()])
+                .arg(pdf)
+                .arg("-")
+                .output()
+                .expect("pdftotext runs");
+            String::from_utf8_lossy(&out.stdout)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// `pdfinfo FILE` (with `-meta`: the XMP metadata instead).
+pub fn pdfinfo(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

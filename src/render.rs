@@ -49,13 +49,16 @@ pub enum Format {
     #[default]
     Md,
     Html,
+    // The HTML printed to PDF by WeasyPrint or Chromium (`crate::pdf`). A plain comment:
+    // a doc comment would turn `--help` into clap's long form.
+    Pdf,
 }
 
 impl Format {
     pub fn template(self) -> &'static str {
         match self {
             Format::Md => "plan.md",
-            Format::Html => "plan.html",
+            Format::Html | Format::Pdf => "plan.html",
         }
     }
 
@@ -63,6 +66,7 @@ impl Format {
         match self {
             Format::Md => "md",
             Format::Html => "html",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -168,19 +172,27 @@ pub fn view(
     let d =
         |date: Option<chrono::NaiveDate>| date.map_or(Json::Null, |d| json!(i18n::date(lang, d)));
     let label = |key: &str| t.get(key).cloned().unwrap_or(Json::Null);
+    let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or("").to_owned();
+    // A participant as a reader knows them: the name, else the organisation or role; never
+    // the id, which is the plan's internal reference (`ppt`, `g1`).
     let participant_name = |id: &str| -> String {
         if id == "coordinator" {
-            let name = plan.coordinator_name();
-            return format!("{} ({})", name, t["coordinator"].as_str().unwrap_or(""))
-                .trim()
-                .to_owned();
+            return plan.coordinator_name().to_string();
         }
         plan.participants
             .iter()
             .find(|p| p.id.as_deref().map(String::as_str) == Some(id))
-            .and_then(|p| p.name.clone())
-            .unwrap_or_else(|| id.to_owned())
+            .and_then(|p| {
+                p.name
+                    .clone()
+                    .or_else(|| p.organisation.clone())
+                    .or_else(|| p.role.clone())
+            })
+            .unwrap_or_default()
     };
+    // Plan text in another language than the labels (`--lang en` on a nynorsk plan) is
+    // marked with the plan's language, so a screen reader reads it with the right voice.
+    let content_lang = plan.language.filter(|l| *l != lang).map(Lang::code);
     let shown: Vec<&str> = match extract_for.and_then(|p| p.access.as_ref()) {
         Some(access) => SECTIONS
             .iter()
@@ -216,9 +228,11 @@ pub fn view(
     let goals: Vec<Json> = plan
         .goals
         .iter()
-        .map(|g| {
+        .enumerate()
+        .map(|(i, g)| {
             json!({
                 "id": g.id.as_deref(),
+                "number": i + 1,
                 "description": g.description,
                 "horizon": match g.horizon.as_deref() { Some("long") => label("horizon_long"), Some("short") => label("horizon_short"), _ => Json::Null },
                 "target": d(g.target),
@@ -235,33 +249,75 @@ pub fn view(
                     i18n::date(lang, s.value),
                     i18n::date(lang, e.value)
                 )),
-                (Some(s), None) => Some(format!("{} –", i18n::date(lang, s.value))),
-                (None, Some(e)) => Some(format!("– {}", i18n::date(lang, e.value))),
+                (Some(s), None) => Some(format!("{} {}", text("from"), i18n::date(lang, s.value))),
+                (None, Some(e)) => Some(format!("{} {}", text("until"), i18n::date(lang, e.value))),
                 (None, None) => None,
             };
+            // Goals by their number and text ("Mål 1: …"), as the goals section shows them.
+            let goal_refs: Vec<Json> =
+                m.goals
+                    .iter()
+                    .filter_map(|id| {
+                        let i = plan.goals.iter().position(|g| {
+                            g.id.as_deref().map(String::as_str) == Some(id.as_str())
+                        })?;
+                        Some(json!({ "number": i + 1, "description": plan.goals[i].description }))
+                    })
+                    .collect();
+            let by_coordinator =
+                m.responsible.as_deref().map(String::as_str) == Some("coordinator");
+            let responsible_name = m.responsible.as_ref().map(|r| participant_name(r));
             json!({
                 "id": m.id.as_deref(),
                 "description": m.description,
                 "goals": m.goals.iter().map(|g| g.value.clone()).collect::<Vec<_>>().join(", "),
+                "goal_refs": goal_refs,
                 "extent": m.extent,
-                "responsible": m.responsible.as_ref().map(|r| participant_name(r)),
+                "responsible": responsible_name.as_ref().map(|n| if by_coordinator {
+                    format!("{n} ({})", text("coordinator_lc")).trim().to_owned()
+                } else {
+                    n.clone()
+                }),
+                "responsible_name": responsible_name,
+                "responsible_is_coordinator": by_coordinator,
                 "how": m.how,
                 "dates": dates,
             })
         })
         .collect();
+    let representatives: &[crate::plan::Representative] = match &plan.person {
+        Some(p) if private => &p.representatives,
+        _ => &[],
+    };
+    let relation_of = |name: &str| {
+        representatives
+            .iter()
+            .find(|r| r.name.as_deref() == Some(name))
+            .and_then(|r| r.relation.clone())
+    };
+    // A representative is "Name (relation)", as the family knows them.
+    let name_and_relation = |name: &str| match relation_of(name) {
+        Some(relation) => format!("{name} ({relation})"),
+        None => name.to_owned(),
+    };
+    let by_representative = plan
+        .consent
+        .as_ref()
+        .is_some_and(|c| c.by.as_deref().map(String::as_str) == Some("representative"));
     let consent = plan.consent.as_ref().map(|c| {
         let by = match c.by.as_deref().map(String::as_str) {
             Some("person") => label("consent_by_person"),
-            Some("representative") => {
-                let who = c.name.as_deref().map_or(String::new(), |n| format!(": {n}"));
-                json!(format!("{}{who}", t["consent_by_representative"].as_str().unwrap_or("")))
-            }
+            Some("representative") => match c.name.as_deref() {
+                Some(name) => json!(name_and_relation(name)),
+                None => label("consent_by_representative"),
+            },
             _ => Json::Null,
         };
         json!({
             "given": d(c.given.as_ref().map(|g| g.value)),
             "by": by,
+            // `by` is plan text (a name), not a label.
+            "by_name": by_representative && c.name.is_some(),
             "sharing": match c.sharing.as_ref().map(|s| s.value) { Some(true) => label("yes"), Some(false) => label("no"), None => label("not_recorded") },
             "note": c.note,
             "withdrawn": d(c.withdrawn.as_ref().map(|w| w.value)),
@@ -295,8 +351,63 @@ pub fn view(
     });
     let org =
         (organisation.name.is_some() || organisation.unit.is_some()).then(|| json!(organisation));
+    // One signature line per consenting party: the person, each representative (and the one
+    // who consented, if not listed), then the coordinator. `role` is a label, `relation`
+    // plan text.
+    let mut signers = Vec::new();
+    if let Some(p) = &plan.person {
+        signers
+            .push(json!({ "name": p.name.as_deref(), "role": label("person_lc"), "family": true }));
+    }
+    for r in representatives {
+        signers.push(json!({ "name": r.name, "relation": r.relation, "family": true }));
+    }
+    if let Some(name) = plan.consent.as_ref().and_then(|c| c.name.as_deref()) {
+        if by_representative
+            && relation_of(name).is_none()
+            && !representatives
+                .iter()
+                .any(|r| r.name.as_deref() == Some(name.as_str()))
+        {
+            signers.push(json!({ "name": name.as_str(), "family": true }));
+        }
+    }
+    signers.push(json!({
+        "name": plan.coordinator.as_ref().and_then(|c| c.name.as_deref()),
+        "role": label("coordinator_lc"),
+        "family": false,
+    }));
+    let person_name = plan
+        .person
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .map(String::as_str);
+    let mut title = text("title");
+    for part in [person_name, plan.id.as_deref().map(String::as_str)]
+        .into_iter()
+        .flatten()
+    {
+        title.push_str(" – ");
+        title.push_str(part);
+    }
+    if !stamp.draft_reasons.is_empty() {
+        title.push_str(&format!(" ({})", text("draft")));
+    }
+    let author = [organisation.name.as_deref(), organisation.unit.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let running = running_heads(plan, &t, stamp, lang);
     json!({
         "lang": lang.code(),
+        "content_lang": content_lang,
+        "meta": {
+            "title": title,
+            "author": if author.is_empty() { "ip".to_owned() } else { author },
+        },
+        "running": running,
+        "signers": signers,
         "t": t,
         "org": org,
         "stamp": stamp_json,
@@ -322,6 +433,69 @@ pub fn view(
     })
 }
 
+/// Text for a CSS string (`content: "…"`): letters, digits and spaces as they are, every
+/// other character as a hexadecimal escape ended by one space (which CSS consumes). So
+/// plan text can neither end the string nor the style sheet, and the HTML escaper, which
+/// runs after, finds nothing to change.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:X} ", u32::from(c)));
+        }
+    }
+    out
+}
+
+/// The lines in the margins of every printed page, as CSS strings: whose plan (name, id),
+/// which version (the commit, or the draft and why), when printed, and the words around
+/// the page number.
+fn running_heads(plan: &Plan, t: &Map<String, Json>, stamp: &Stamp, lang: Lang) -> Json {
+    let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or("");
+    let name = plan
+        .person
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .map_or("", String::as_str);
+    let title = if name.is_empty() {
+        text("title").to_owned()
+    } else {
+        format!("{} – {name}", text("title"))
+    };
+    let id = plan
+        .id
+        .as_deref()
+        .map(|id| format!("{} {id}", text("plan_id")));
+    let version = if stamp.draft_reasons.is_empty() {
+        stamp.commit.as_ref().map(|c| {
+            let on_or_before = if c.cut_short {
+                format!("{} ", text("stamp_on_or_before"))
+            } else {
+                String::new()
+            };
+            format!(
+                "{}: {}, {on_or_before}{}",
+                text("stamp_commit"),
+                c.id,
+                i18n::date(lang, c.date)
+            )
+        })
+    } else {
+        let reasons: Vec<&str> = stamp.draft_reasons.iter().map(|k| text(k)).collect();
+        Some(format!("{} – {}", text("draft"), reasons.join(" ")))
+    };
+    json!({
+        "title": css_string(&title),
+        "id": id.map(|i| css_string(&i)),
+        "version": version.map(|v| css_string(&v)),
+        "printed": css_string(&format!("{}: {}", text("printed"), i18n::date(lang, stamp.printed))),
+        "page": css_string(&format!("{} ", text("page"))),
+        "page_of": css_string(&format!(" {} ", text("page_of"))),
+    })
+}
+
 /// What to render and how: the command line of `ip render`.
 pub struct Options {
     pub format: Format,
@@ -335,6 +509,8 @@ pub struct Options {
     pub templates: Option<PathBuf>,
     /// The date printed on the plan.
     pub printed: chrono::NaiveDate,
+    /// The program that prints HTML to PDF, for `Format::Pdf`.
+    pub pdf: Option<crate::pdf::Engine>,
 }
 
 /// The print date: today, or `SOURCE_DATE_EPOCH` when set (reproducible output).
@@ -384,7 +560,7 @@ pub fn render_all(
     inputs: &[Input],
     opts: &Options,
     config: &Config,
-    mut emit: impl FnMut(Option<&Path>, &str) -> Result<()>,
+    mut emit: impl FnMut(Option<&Path>, &[u8]) -> Result<()>,
 ) -> Result<Rendered> {
     if inputs.len() > 1 && opts.out_dir.is_none() {
         return Err(Error::usage(
@@ -465,7 +641,7 @@ pub fn render_all(
     let renderer = Renderer::new(opts.templates.clone().or_else(|| config.templates.clone()));
     let mut target_iter = targets.into_iter();
     for batch in inputs.chunks(BATCH) {
-        let rendered: Vec<Result<String>> = match &stdin_bytes {
+        let rendered: Vec<Result<Vec<u8>>> = match &stdin_bytes {
             Some(bytes) if batch == [Input::Stdin] => {
                 let checked = check::check_bytes(bytes);
                 vec![render_one(
@@ -558,7 +734,7 @@ fn render_one(
     facts: &GitFacts,
     input: &Input,
     checked: &Checked,
-) -> Result<String> {
+) -> Result<Vec<u8>> {
     let Some(plan) = checked.plan.as_ref() else {
         return Err(Error::Render {
             file: input.display(),
@@ -613,12 +789,23 @@ fn render_one(
         draft_reasons,
     };
     let view = view(plan, lang, &config.organisation, &stamp, extract);
-    renderer
+    let text = renderer
         .render(opts.format, &view)
         .map_err(|e| Error::Render {
             file: input.display(),
             message: format!("{e:#}"),
-        })
+        })?;
+    if opts.format != Format::Pdf {
+        return Ok(text.into_bytes());
+    }
+    let Some(engine) = &opts.pdf else {
+        return Err(Error::usage("no program to make PDFs with", None));
+    };
+    let meta = crate::pdf::Meta {
+        title: view["meta"]["title"].as_str().unwrap_or(""),
+        author: view["meta"]["author"].as_str().unwrap_or("ip"),
+    };
+    engine.print(&text, &meta, &input.display())
 }
 
 #[cfg(test)]
@@ -636,6 +823,18 @@ mod tests {
             escape_markdown("*not bold* & [link](x)"),
             "\\*not bold\\* &amp; \\[link\\](x)"
         );
+    }
+
+    #[test]
+    fn plan_text_in_a_css_string_cannot_end_it() {
+        assert_eq!(css_string("Kari Nordmann"), "Kari Nordmann");
+        assert_eq!(
+            css_string("a\"}</style><script>"),
+            "a\\22 \\7D \\3C \\2F style\\3E \\3C script\\3E "
+        );
+        assert_eq!(css_string("Plan – Åse"), "Plan \\2013  Åse");
+        // Nothing the HTML escaper would change: the page shows what CSS decodes.
+        assert!(!css_string("&<>\"'/\\").contains(['&', '<', '>', '"', '\'', '/']));
     }
 
     #[test]

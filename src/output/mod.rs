@@ -76,8 +76,13 @@ pub fn detail(message: &str) {
 
 /// Writes to stdout; a closed pipe (`ip validate | head`) ends the program quietly.
 pub fn print(text: &str) {
+    print_bytes(text.as_bytes());
+}
+
+/// [`print`] for bytes that need not be text (a PDF).
+pub fn print_bytes(bytes: &[u8]) {
     let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
@@ -151,7 +156,7 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<()> {
                 "{} is a YAML file; `ip render` never overwrites one (it may be a plan)",
                 path.display()
             ),
-            Some("choose an output name ending in .md or .html"),
+            Some("choose an output name ending in .md, .html or .pdf"),
         )),
         _ => replace(&target, contents, Replace::Output),
     }

@@ -16,6 +16,7 @@ mod git;
 mod help;
 mod install;
 mod lsp;
+mod print;
 mod render;
 mod trust;
 mod validate;

@@ -10,8 +10,10 @@
 //!
 //! Escaping: HTML templates are auto-escaped (a plan containing `<script>` prints the
 //! text). Markdown templates are escaped by a formatter of our own, so plan text cannot
-//! inject Markdown, HTML or table breaks. User templates run with fuel, so a runaway loop
-//! ends with an error instead of a hang, and reach no files.
+//! inject Markdown, HTML or table breaks, nor start a list, quote, heading or code block.
+//! In both, characters that would command a terminal are shown as `\u{…}`
+//! (`output::terminal`), since `ip render` prints to one. User templates run with fuel,
+//! so a runaway loop ends with an error instead of a hang, and reach no files.
 //!
 //! The pipeline ([`render_all`]), for one plan or thousands: pass 1 checks every plan and
 //! works out where each goes, so nothing is written when a plan is refused or two plans
@@ -22,10 +24,13 @@
 //! - DRAFT/UTKAST: the file has uncommitted changes, is outside git, or is rendered
 //!   invalid with `--draft`. Without `--draft` an invalid plan is refused.
 //! - `--out-dir` names files from plan ids made safe for a file name (anything but
-//!   letters, digits, `-`, `_` and `.` becomes `_`, no leading dot); two plans with the
-//!   same name are refused before anything is written. Output never replaces an input.
+//!   letters, digits, `-`, `_` and `.` becomes `_`, no leading dot, `_` before a Windows
+//!   device name such as `CON` or `nul.md`); two plans with the same name, ignoring case
+//!   (one file on Windows and macOS), are refused before anything is written. Output
+//!   never replaces an input.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use minijinja::{AutoEscape, Environment, Value};
@@ -37,6 +42,7 @@ use crate::error::{Error, Result};
 use crate::fields::SECTIONS;
 use crate::git::{self, GitFacts};
 use crate::i18n::{self, Lang};
+use crate::output::terminal;
 use crate::plan::{Participant, Plan, Status};
 
 const EMBEDDED: &[(&str, &str)] = &[
@@ -83,22 +89,77 @@ pub struct Renderer {
     env: Environment<'static>,
 }
 
-/// Escapes text for CommonMark so it prints as written, also inside table cells.
+/// Escapes text for CommonMark so it prints as written, wherever a template puts it: inside
+/// a table cell, mid-line, or at the start of a line or list item (`- {{ r }}`), where a
+/// value like `- x`, `2. x`, `> x`, `# x`, `---` or four spaces would otherwise become a
+/// list, quote, heading, rule or code block. Line breaks become spaces (a value is one
+/// line, so only its start can open a block), and characters that would act on a terminal
+/// are shown as `\u{…}` ([`terminal::visible`]), so printing the Markdown is safe.
 pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let line: String = text
+        .chars()
+        .filter(|&c| c != '\r')
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    let line = terminal::visible(&line);
+    let mut out = String::with_capacity(line.len() + 8);
+    let rest = escape_block_start(&line, &mut out);
+    for c in rest.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '~' | '{' | '}' => {
                 out.push('\\');
                 out.push(c);
             }
             '&' => out.push_str("&amp;"),
-            '\r' => {}
-            '\n' => out.push(' '),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Writes the escaped start of `line` that could open a block, and returns the rest. The
+/// markers that the escaping of every character misses: `-`/`+` bullets, `1.`/`1)`
+/// numbers, `---`/`===` rules and heading underlines, and leading blanks (indented code,
+/// or a list item's content pushed into code). `#`, `>`, `*`, `_`, `` ` ``, `~` and `<`
+/// are escaped wherever they stand.
+fn escape_block_start<'a>(line: &'a str, out: &mut String) -> &'a str {
+    let mut chars = line.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return line;
+    };
+    let rest = &line[first.len_utf8()..];
+    match first {
+        // The first blank as a character reference: the text keeps it, the line no
+        // longer starts blank.
+        ' ' => {
+            out.push_str("&#32;");
+            return rest;
+        }
+        '\t' => {
+            out.push_str("&#9;");
+            return rest;
+        }
+        '-' | '+' if matches!(second, None | Some(' ' | '\t')) => {}
+        '-' | '=' if line.chars().all(|c| matches!(c, '-' | '=' | ' ' | '\t')) => {}
+        '0'..='9' => {
+            let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let after = &line[digits..];
+            let mut after_chars = after.chars();
+            if let (Some(mark @ ('.' | ')')), None | Some(' ' | '\t')) =
+                (after_chars.next(), after_chars.next())
+            {
+                out.push_str(&line[..digits]);
+                out.push('\\');
+                out.push(mark);
+                return &after[1..];
+            }
+            return line;
+        }
+        _ => return line,
+    }
+    out.push('\\');
+    out.push(first);
+    rest
 }
 
 impl Renderer {
@@ -128,7 +189,7 @@ impl Renderer {
         env.set_formatter(|out, state, value| {
             if *state.auto_escape() == AutoEscape::Custom("markdown".into()) {
                 if value.is_safe() {
-                    out.write_str(&value.to_string())?;
+                    out.write_str(&terminal::visible(&value.to_string()))?;
                 } else if !value.is_none() && !value.is_undefined() {
                     out.write_str(&escape_markdown(&value.to_string()))?;
                 }
@@ -136,7 +197,20 @@ impl Renderer {
             } else if value.is_none() || value.is_undefined() {
                 Ok(()) // an absent value prints nothing, never "None"
             } else {
-                minijinja::escape_formatter(out, state, value)
+                // HTML (and any other template) shows terminal controls as `\u{…}` too:
+                // the page is printed to a terminal by `ip render` without `-o`.
+                let text = value.to_string();
+                match terminal::visible(&text) {
+                    Cow::Borrowed(_) => minijinja::escape_formatter(out, state, value),
+                    Cow::Owned(shown) => {
+                        let shown = if value.is_safe() {
+                            Value::from_safe_string(shown)
+                        } else {
+                            Value::from(shown)
+                        };
+                        minijinja::escape_formatter(out, state, &shown)
+                    }
+                }
             }
         });
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
@@ -528,7 +602,7 @@ pub enum Rendered {
     Refused(Vec<FileResult>),
 }
 
-/// A plan id made safe as a file name; never a path.
+/// A plan id made safe as a file name; never a path, and never a device on Windows.
 pub fn safe_file_stem(id: &str) -> String {
     let mut stem: String = id
         .chars()
@@ -546,8 +620,29 @@ pub fn safe_file_stem(id: &str) -> String {
     stem.truncate(stem.char_indices().nth(100).map_or(stem.len(), |(i, _)| i));
     if stem.is_empty() {
         "plan".to_owned()
+    } else if is_windows_device(&stem) {
+        format!("_{stem}")
     } else {
         stem
+    }
+}
+
+/// Whether Windows reads `stem` as a device (`CON`, `NUL`, `COM1`, …), in any case and with
+/// any extension after it: `nul.md` written to a shared folder opens the null device, not a
+/// file. The superscript digits are devices too (`COM¹`).
+fn is_windows_device(stem: &str) -> bool {
+    let base = stem.split('.').next().unwrap_or(stem).to_uppercase();
+    match base.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => ["COM", "LPT"].iter().any(|prefix| {
+            base.strip_prefix(prefix).is_some_and(|n| {
+                let mut n = n.chars();
+                matches!(
+                    (n.next(), n.next()),
+                    (Some('1'..='9' | '¹' | '²' | '³'), None)
+                )
+            })
+        }),
     }
 }
 
@@ -613,7 +708,9 @@ pub fn render_all(
     } else {
         Default::default()
     };
-    let mut seen = HashSet::new();
+    // Keyed without case: Windows and macOS keep `Ab.md` and `ab.md` as one file, so the
+    // second plan would replace the first there (a shared or synced folder).
+    let mut seen: HashMap<String, &PathBuf> = HashMap::new();
     for target in targets.iter().flatten() {
         if target.canonicalize().is_ok_and(|t| plan_paths.contains(&t)) {
             return Err(Error::usage(
@@ -624,11 +721,18 @@ pub fn render_all(
                 None,
             ));
         }
-        if !seen.insert(target.clone()) {
-            return Err(Error::usage(
-                format!("two plans would be written to {}", target.display()),
-                Some("give the plans unique ids"),
-            ));
+        let key = target.to_string_lossy().to_lowercase();
+        if let Some(first) = seen.insert(key, target) {
+            let message = if first == target {
+                format!("two plans would be written to {}", target.display())
+            } else {
+                format!(
+                    "two plans would be written to {} and {}, one file where case is not told apart (Windows, macOS)",
+                    first.display(),
+                    target.display()
+                )
+            };
+            return Err(Error::usage(message, Some("give the plans unique ids")));
         }
     }
     if let Some(dir) = &opts.out_dir {
@@ -846,5 +950,71 @@ mod tests {
         assert_eq!(safe_file_stem("a\u{0}b\nc"), "a_b_c");
         assert_eq!(safe_file_stem("Kåre Ø"), "Kåre_Ø");
         assert_eq!(safe_file_stem(""), "plan");
+    }
+
+    #[test]
+    fn windows_device_names_are_never_file_names() {
+        let devices = ["CON", "con", "Prn", "AUX", "nul", "NUL.txt", "nul.tar.gz"];
+        let ports = ["COM1", "com9", "LPT1", "lpt9.md", "COM¹", "lpt³"];
+        for device in devices.into_iter().chain(ports) {
+            assert_eq!(safe_file_stem(device), format!("_{device}"), "{device}");
+        }
+        for name in [
+            "CONSENT", "console", "nul-1", "COM0", "COM10", "LPT", "COMX", "aux_1", "2026-017",
+        ] {
+            assert_eq!(safe_file_stem(name), name, "{name}");
+        }
+        // Only what is left after the other rules counts: `CON ` is `CON_`.
+        assert_eq!(safe_file_stem("CON "), "CON_");
+        assert_eq!(safe_file_stem(".nul"), "_nul");
+    }
+
+    #[test]
+    fn values_cannot_open_a_markdown_block() {
+        for (value, escaped) in [
+            ("- item", "\\- item"),
+            ("+ item", "\\+ item"),
+            ("-", "\\-"),
+            ("* item", "\\* item"),
+            ("1. item", "1\\. item"),
+            ("2026) item", "2026\\) item"),
+            ("> quote", "\\> quote"),
+            ("# heading", "\\# heading"),
+            ("    code", "&#32;   code"),
+            ("\tcode", "&#9;code"),
+            ("---", "\\---"),
+            ("===", "\\==="),
+            ("- - -", "\\- - -"),
+            ("```", "\\`\\`\\`"),
+        ] {
+            assert_eq!(escape_markdown(value), escaped, "{value}");
+        }
+        // Ordinary text keeps its look.
+        for plain in ["+47 900 00 000", "-5 grader", "1.5 timar", "2026-01-15"] {
+            assert_eq!(escape_markdown(plain), plain);
+        }
+    }
+
+    #[test]
+    fn terminal_controls_are_shown_in_markdown_and_html() {
+        assert_eq!(
+            escape_markdown("a\u{1b}[2Jb\u{202e}"),
+            // `\u{1b}` as Markdown: the backslash and braces escaped, so it prints as such.
+            r"a\\u\{1b\}\[2Jb\\u\{202e\}"
+        );
+        let renderer = Renderer {
+            env: {
+                let mut env = Renderer::new(None).env;
+                env.add_template("t.html", "<p>{{ v }}</p>").unwrap();
+                env
+            },
+        };
+        let html = renderer
+            .env
+            .get_template("t.html")
+            .unwrap()
+            .render(minijinja::context! { v => "<b>\u{1b}]0;x\u{7}</b>" })
+            .unwrap();
+        assert_eq!(html, "<p>&lt;b&gt;\\u{1b}]0;x\\u{7}&lt;&#x2f;b&gt;</p>");
     }
 }

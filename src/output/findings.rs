@@ -5,6 +5,7 @@
 //! `files` array is serialized batch by batch as the plans are checked, so memory stays
 //! flat for any number of plans.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
 
@@ -14,6 +15,8 @@ use serde::{Serialize, Serializer};
 
 use crate::check::FileResult;
 use crate::diagnostic::{Finding, Severity};
+
+use super::terminal;
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Totals {
@@ -57,7 +60,36 @@ fn label(finding: &Finding) -> String {
     }
 }
 
-/// The findings of `files` as miette reports, without the summary line.
+/// Lines around a finding longer than this (in characters) are not shown. miette pads the
+/// underline of a label with `{:width$}`, and a width past 65,535 panics inside it
+/// ("Formatting argument out of range"): a finding far along a one-line plan (JSON style,
+/// or a minified file) stopped the whole run, and the other plans went unreported. Such a
+/// line is unreadable in a terminal anyway, so the finding is reported without its snippet:
+/// `file:line:col`, the message, the code, the law's letter and the help all remain.
+const LONGEST_SHOWN_LINE: usize = 1_000;
+
+/// Whether the lines miette would show for `span` (the span's own lines and one line of
+/// context either side) are all short enough to show.
+fn snippet_fits(text: &str, span: std::ops::Range<usize>) -> bool {
+    // Line breaks are ASCII, so cutting at them keeps the text whole; bytes, because a
+    // span may start anywhere.
+    let bytes = text.as_bytes();
+    let start = span.start.min(bytes.len());
+    let end = span.end.clamp(start, bytes.len());
+    let before = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| {
+        memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |j| j + 1)
+    });
+    let after = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| {
+        let next = end + i + 1;
+        memchr::memchr(b'\n', &bytes[next..]).map_or(bytes.len(), |j| next + j)
+    });
+    text[before..after]
+        .split('\n')
+        .all(|line| line.chars().nth(LONGEST_SHOWN_LINE).is_none())
+}
+
+/// The findings of `files` as miette reports, without the summary line. Plan text (messages,
+/// help, paths and the source snippet) is shown through [`terminal::visible`].
 pub fn text_findings(files: &[FileResult], color: bool) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
@@ -74,26 +106,42 @@ pub fn text_findings(files: &[FileResult], color: bool) -> String {
         if file.checked.findings.is_empty() {
             continue;
         }
-        let source = std::sync::Arc::new(file.checked.text.clone());
+        let path = terminal::visible(&file.path).into_owned();
+        let shown = terminal::VisibleSource::new(&file.checked.text);
+        let source = std::sync::Arc::new(shown.text.clone());
         for finding in &file.checked.findings {
             let mut diag = MietteDiagnostic::new(format!(
-                "{}:{}:{}: {}",
-                file.path, finding.pos.line, finding.pos.column, finding.message
+                "{path}:{}:{}: {}",
+                finding.pos.line,
+                finding.pos.column,
+                terminal::visible(&finding.message)
             ))
             .with_code(finding.code)
             .with_severity(match finding.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
-            })
-            .with_label(LabeledSpan::at(
-                finding.pos.offset..finding.pos.offset + finding.pos.len,
-                label(finding),
-            ));
-            if let Some(help) = &finding.help {
-                diag = diag.with_help(help.clone());
-            }
-            let report = miette::Report::new(diag)
-                .with_source_code(NamedSource::new(file.path.clone(), source.clone()));
+            });
+            let help = finding.help.as_deref().map(terminal::visible);
+            let start = shown.offset(finding.pos.offset);
+            let end = shown.offset(finding.pos.offset + finding.pos.len);
+            let report = if snippet_fits(&shown.text, start..end) {
+                diag = diag.with_label(LabeledSpan::at(start..end, label(finding)));
+                if let Some(help) = help {
+                    diag = diag.with_help(help);
+                }
+                miette::Report::new(diag)
+                    .with_source_code(NamedSource::new(path.clone(), source.clone()))
+            } else {
+                let citation = finding.item.map(|_| label(finding));
+                let help: Vec<String> = [help.map(Cow::into_owned), citation]
+                    .into_iter()
+                    .flatten()
+                    .chain([format!(
+                        "the line is not shown: it is longer than {LONGEST_SHOWN_LINE} characters"
+                    )])
+                    .collect();
+                miette::Report::new(diag.with_help(help.join("\n")))
+            };
             // Rendering into a String cannot fail for lack of I/O.
             let _ = handler.render_report(&mut out, report.as_ref());
             out.push('\n');
@@ -293,6 +341,8 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// GitHub workflow commands, one a line. The runner prints them in the job log as they
+/// come, so plan text in them is made [`terminal::visible`] first.
 pub fn github(files: &[FileResult]) -> String {
     let mut out = String::new();
     for file in files {
@@ -304,11 +354,11 @@ pub fn github(files: &[FileResult]) -> String {
             let _ = writeln!(
                 out,
                 "::{level} file={},line={},col={},title={}::{}",
-                escape_property(&file.path),
+                escape_property(&terminal::visible(&file.path)),
                 f.pos.line,
                 f.pos.column,
                 escape_property(f.code),
-                escape_data(&f.message)
+                escape_data(&terminal::visible(&f.message))
             );
         }
     }
@@ -361,6 +411,23 @@ mod tests {
         assert_eq!(json["summary"]["files"], 3);
         assert_eq!(json["summary"]["valid"], 2);
         assert!(json["summary"]["errors"].as_u64().unwrap() > 0);
+    }
+
+    #[test]
+    fn only_short_lines_around_a_finding_are_shown() {
+        let long = "x".repeat(LONGEST_SHOWN_LINE + 1);
+        let text = format!("a: 1\nb: 2\nc: 3\n{long}\n");
+        assert!(
+            snippet_fits(&text, 5..9),
+            "b's line and its neighbours are short"
+        );
+        assert!(!snippet_fits(&text, 10..14), "c's next line is long");
+        assert!(!snippet_fits(&text, 20..20));
+        assert!(snippet_fits("", 0..0));
+        assert!(snippet_fits("a: 1", 4..400), "past the end is the end");
+        let text = format!("{long}\na: 1\nb: 2\n");
+        assert!(!snippet_fits(&text, text.len() - 9..text.len() - 8));
+        assert!(snippet_fits(&text, text.len() - 4..text.len() - 3));
     }
 
     #[test]

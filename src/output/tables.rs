@@ -1,5 +1,8 @@
 //! Tables and lists for people: the `due` table, a plan's history and a plan-level diff.
-//! Without a terminal the width is fixed, so output is the same in every log.
+//! Without a terminal the width is fixed, so output is the same in every log. Every text
+//! taken from a plan or from git (ids, paths, names, authors, commit messages, changes) is
+//! shown through [`terminal::visible`], so it cannot command the terminal; the colours are
+//! added by the table around the text, after.
 
 use chrono::NaiveDate;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
@@ -7,6 +10,8 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table}
 use crate::changes::{Diff, Entry};
 use crate::due::{DuePlan, DueReport, State};
 use crate::values::Duration;
+
+use super::terminal::visible;
 
 /// The `ip due` table with its closing line.
 pub fn due(report: &DueReport, within: Duration, color: bool) -> String {
@@ -32,8 +37,13 @@ pub fn days_text(days: i64) -> String {
 
 fn commit_text(p: &DuePlan) -> String {
     let mut text = match &p.last_commit {
-        Some(c) if c.cut_short => format!("{} on or before {} {}", c.id, c.date, c.author),
-        Some(c) => format!("{} {} {}", c.id, c.date, c.author),
+        Some(c) if c.cut_short => format!(
+            "{} on or before {} {}",
+            visible(&c.id),
+            c.date,
+            visible(&c.author)
+        ),
+        Some(c) => format!("{} {} {}", visible(&c.id), c.date, visible(&c.author)),
         None if p.in_git || p.path == "<stdin>" => "never committed".to_owned(),
         None => "not in git".to_owned(),
     };
@@ -91,8 +101,8 @@ fn table(
             state_cell
         };
         let plan = match &p.id {
-            Some(id) => format!("{id}\n{}", p.path),
-            None => p.path.clone(),
+            Some(id) => format!("{}\n{}", visible(id), visible(&p.path)),
+            None => visible(&p.path).into_owned(),
         };
         let days = match (p.state, p.days, p.period_end) {
             (State::Invalid, ..) => "run `ip validate`".to_owned(),
@@ -103,8 +113,8 @@ fn table(
         table.add_row(vec![
             state_cell,
             Cell::new(plan),
-            Cell::new(p.person.as_deref().unwrap_or("")),
-            Cell::new(p.coordinator.as_deref().unwrap_or("")),
+            Cell::new(visible(p.person.as_deref().unwrap_or(""))),
+            Cell::new(visible(p.coordinator.as_deref().unwrap_or(""))),
             Cell::new(p.next_revision.map(|d| d.to_string()).unwrap_or_default()),
             Cell::new(days),
             Cell::new(commit_text(p)),
@@ -120,6 +130,7 @@ fn table(
 
 /// A plan's history, newest first.
 pub fn history(plan: &str, entries: &[Entry]) -> String {
+    let plan = visible(plan);
     if entries.is_empty() {
         return format!("{plan} has no commits yet.\n");
     }
@@ -136,12 +147,16 @@ pub fn history(plan: &str, entries: &[Entry]) -> String {
         } else {
             e.commit.date.to_string()
         };
-        let what: Vec<String> = e.changes.iter().map(|c| format!("• {c}")).collect();
+        let what: Vec<String> = e
+            .changes
+            .iter()
+            .map(|c| format!("• {}", visible(&c.to_string())))
+            .collect();
         table.add_row(vec![
             date,
-            e.commit.author.clone(),
-            e.commit.id.clone(),
-            e.message.clone(),
+            visible(&e.commit.author).into_owned(),
+            visible(&e.commit.id).into_owned(),
+            visible(&e.message).into_owned(),
             what.join("\n"),
         ]);
     }
@@ -151,12 +166,14 @@ pub fn history(plan: &str, entries: &[Entry]) -> String {
 /// A plan-level diff as a list.
 pub fn diff(plan: &str, diff: &Diff) -> String {
     let to_label = match &diff.to {
-        Some(c) => format!("{} ({})", c.id, c.date),
+        Some(c) => format!("{} ({})", visible(&c.id), c.date),
         None => "the working file".to_owned(),
     };
     let mut out = format!(
-        "{plan}: from {} ({}) to {to_label}\n",
-        diff.from.id, diff.from.date
+        "{}: from {} ({}) to {to_label}\n",
+        visible(plan),
+        visible(&diff.from.id),
+        diff.from.date
     );
     if diff.changes.is_empty() && diff.identical {
         out.push_str("No change.\n");
@@ -164,9 +181,9 @@ pub fn diff(plan: &str, diff: &Diff) -> String {
         out.push_str("No change in plan terms (only comments or layout differ).\n");
     }
     for change in &diff.changes {
-        out.push_str(&format!("• {}\n", change.what));
+        out.push_str(&format!("• {}\n", visible(&change.what)));
         for detail in &change.details {
-            out.push_str(&format!("    {detail}\n"));
+            out.push_str(&format!("    {}\n", visible(detail)));
         }
     }
     out

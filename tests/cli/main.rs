@@ -18,5 +18,6 @@ mod install;
 mod lsp;
 mod print;
 mod render;
+mod terminal;
 mod trust;
 mod validate;

@@ -1,7 +1,7 @@
 //! `ip render`: content, escaping, extracts, stamps, file naming, and printing in a real
 //! browser. Snapshots of every example in all three languages are reviewed by hand.
 
-use crate::harness::{complete_plan, root, Env, Run};
+use crate::harness::{complete_plan, plan_with_id, root, Env, Run};
 
 /// A fixed print date (2026-11-18), so output is reproducible.
 const EPOCH: &str = "1795000000";
@@ -585,4 +585,202 @@ fn cooperation_none_needed_comes_from_the_plan_not_from_its_text() {
         "text in a value is not the key: {}",
         run.stdout
     );
+}
+
+/// Values that would open a Markdown block at the start of a line or list item, or act as
+/// Markdown or HTML anywhere. Fictional text only.
+const HOSTILE: &[&str] = &[
+    "- ikkje ei liste",
+    "+ ikkje ei liste",
+    "* ikkje ei liste",
+    "1. ikkje ei nummerert liste",
+    "1) ikkje ei nummerert liste",
+    "> ikkje eit sitat",
+    "# ikkje ei overskrift",
+    "    ikkje kode",
+    "\tikkje kode",
+    "---",
+    "===",
+    "-",
+    "a | b | c",
+    "*ikkje feit* og _ikkje kursiv_",
+    "<b>ikkje html</b> &amp; &lt;",
+    "back\\slash \\* \\\\ slutt\\",
+    "`ikkje kode` ~~ikkje strek~~ [ikkje lenke](x) ![ikkje bilete](y)",
+];
+
+/// The complete plan with `values` in every place a template can put a value: list items
+/// (resources, needs), table cells, bold text, the heading, and ip.toml's organisation at
+/// the start of a line.
+fn plan_with_values(env: &Env, values: &[String]) -> String {
+    let yaml = |v: &String| serde_json::to_string(v).unwrap(); // JSON strings are YAML
+    let list = |vs: &[String]| {
+        vs.iter()
+            .map(|v| format!("  - {}\n", yaml(v)))
+            .collect::<String>()
+    };
+    let n = values.len();
+    let (resources, rest) = values.split_at(n / 2);
+    let plan = complete_plan()
+        .replace(
+            "resources:\n  - God kontakt med familien.\n",
+            &format!("resources:\n{}", list(resources)),
+        )
+        .replace(
+            "needs:\n  - Praktisk bistand i heimen.\n",
+            &format!("needs:\n{}", list(rest)),
+        )
+        .replace(
+            "  name: Kari Nordmann\n  born",
+            &format!("  name: {}\n  born", yaml(&values[0])),
+        )
+        .replace(
+            "description: Bu i eigen leilegheit innan sommaren 2027.",
+            &format!("description: {}", yaml(&values[1])),
+        )
+        .replace(
+            "description: Praktisk bistand\n",
+            &format!("description: {}\n", yaml(&values[2])),
+        )
+        .replace(
+            "how: Heimetenesta kjem tysdag og fredag.",
+            &format!("how: {}", yaml(&values[3])),
+        )
+        .replace(
+            "    title: Ansvarsgruppemøte",
+            &format!(
+                "    title: {}\n    place: {}\n    note: {}",
+                yaml(&values[4]),
+                yaml(&values[7]),
+                yaml(&values[8])
+            ),
+        )
+        .replace("  note: null\n", &format!("  note: {}\n", yaml(&values[9])));
+    env.file(
+        "ip.toml",
+        format!(
+            "[organisation]\nname = {}\nunit = {}\n",
+            yaml(&values[5]),
+            yaml(&values[10])
+        ),
+    );
+    plan
+}
+
+/// The blocks of a CommonMark document (lists, items, quotes, headings, code, rules,
+/// tables, HTML), and its text with a NUL between blocks.
+fn markdown_blocks_and_text(md: &str) -> (Vec<String>, String) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut text = String::new();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(md, options) {
+        match event {
+            Event::Start(
+                tag @ (Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell),
+            ) => {
+                blocks.push(format!("{tag:?}"));
+                text.push('\0');
+            }
+            Event::End(
+                end @ (TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::List(_)
+                | TagEnd::Item
+                | TagEnd::Table
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::TableCell),
+            ) => {
+                blocks.push(format!("{end:?}"));
+                text.push('\0');
+            }
+            Event::Rule => blocks.push("Rule".to_owned()),
+            Event::Html(h) | Event::InlineHtml(h) => blocks.push(format!("Html {h}")),
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    (blocks, text)
+}
+
+/// Rendered Markdown read back by a CommonMark parser (pulldown-cmark) gives every value
+/// as written, and the same blocks as a plan of plain words: a value never makes a list,
+/// quote, heading, code block, rule, table or HTML.
+#[test]
+fn markdown_values_round_trip_through_a_commonmark_parser() {
+    let env = Env::new();
+    let hostile: Vec<String> = HOSTILE.iter().map(|v| (*v).to_owned()).collect();
+    let plain: Vec<String> = (0..HOSTILE.len()).map(|i| format!("verdi{i}")).collect();
+    let mut rendered = Vec::new();
+    for values in [&plain, &hostile] {
+        env.file("p.yaml", plan_with_values(&env, values));
+        let run = render_in(env.path(), &["render", "p.yaml", "--format", "md"]);
+        run.code(0);
+        rendered.push(run.stdout);
+    }
+    let (plain_blocks, plain_text) = markdown_blocks_and_text(&rendered[0]);
+    for value in &plain {
+        assert!(plain_text.contains(value.as_str()), "{value} is placed");
+    }
+    let (blocks, text) = markdown_blocks_and_text(&rendered[1]);
+    for value in &hostile {
+        assert!(
+            text.contains(value.as_str()),
+            "`{value}` is not in the text as written:\n{}",
+            rendered[1]
+        );
+    }
+    assert_eq!(
+        blocks, plain_blocks,
+        "a value changed the document's blocks:\n{}",
+        rendered[1]
+    );
+    assert!(!blocks.iter().any(|b| b.starts_with("Html")));
+}
+
+/// `Ab` and `ab` are one file on Windows and macOS: the second plan would replace the first
+/// in a shared folder. Refused before anything is written; device names get a `_`.
+#[test]
+fn out_dir_refuses_names_that_differ_only_in_case() {
+    let env = Env::new();
+    env.file("a.yaml", plan_with_id("Ab"));
+    env.file("b.yaml", plan_with_id("ab"));
+    let run = render_in(
+        env.path(),
+        &["render", "a.yaml", "b.yaml", "--out-dir", "out"],
+    );
+    run.code(2);
+    assert!(
+        run.stderr.contains("Ab.md") && run.stderr.contains("ab.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(!env.path().join("out").exists(), "nothing is written");
+    env.file("b.yaml", plan_with_id("nul"));
+    render_in(
+        env.path(),
+        &["render", "a.yaml", "b.yaml", "--out-dir", "out"],
+    )
+    .code(0);
+    let mut names: Vec<String> = std::fs::read_dir(env.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Ab.md", "_nul.md"]);
 }

@@ -16,7 +16,8 @@
 //! yaml fields config git   the parser; the field table; ip.toml; the one door to git
 //! pdf                   HTML to PDF by WeasyPrint or Chromium, in a private temp folder
 //! diagnostic error i18n     findings and positions; the error type; languages
-//! rules values iproute   rule metadata (codes, names, letters, docs); dates, durations;
+//! rules values iproute terminal   rule metadata (codes, names, letters, docs); dates,
+//!                       durations; control characters made visible;
 //!                       handing networking commands to iproute2's `ip`
 //! ```
 
@@ -42,5 +43,6 @@ pub mod render;
 pub mod revision;
 pub mod rules;
 pub mod structure;
+pub mod terminal;
 pub mod values;
 pub mod yaml;

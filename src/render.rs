@@ -42,8 +42,8 @@ use crate::error::{Error, Result};
 use crate::fields::SECTIONS;
 use crate::git::{self, GitFacts};
 use crate::i18n::{self, Lang};
-use crate::output::terminal;
 use crate::plan::{Participant, Plan, Status};
+use crate::terminal;
 
 const EMBEDDED: &[(&str, &str)] = &[
     ("plan.html", include_str!("../templates/plan.html")),

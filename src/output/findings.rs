@@ -16,7 +16,7 @@ use serde::{Serialize, Serializer};
 use crate::check::FileResult;
 use crate::diagnostic::{Finding, Severity};
 
-use super::terminal;
+use crate::terminal;
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Totals {

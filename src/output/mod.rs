@@ -12,7 +12,6 @@ pub mod ci;
 pub mod csv;
 pub mod findings;
 pub mod tables;
-pub mod terminal;
 
 /// Whether to colour output meant for stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]

@@ -11,7 +11,7 @@ use crate::changes::{Diff, Entry};
 use crate::due::{DuePlan, DueReport, State};
 use crate::values::Duration;
 
-use super::terminal::visible;
+use crate::terminal::visible;
 
 /// The `ip due` table with its closing line.
 pub fn due(report: &DueReport, within: Duration, color: bool) -> String {

@@ -14,7 +14,8 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::check::FileResult;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, LineIndex, Severity};
+use crate::rules;
 
 use crate::terminal;
 
@@ -241,7 +242,8 @@ impl<I> JsonReport<I> {
 
 impl<I: Iterator<Item = Vec<FileResult>>> Serialize for JsonReport<I> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(2))?;
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("version", &JSON_VERSION)?;
         map.serialize_entry("files", &JsonFiles(self))?;
         let t = self.totals.get();
         map.serialize_entry(
@@ -282,14 +284,22 @@ struct JsonFile<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
+/// The version of the JSON report's shape (docs/json-report.md). Fields are only ever
+/// added within a version; a change that could break a reader raises it.
+pub const JSON_VERSION: u32 = 1;
+
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
     code: &'a str,
+    /// The rule's name, e.g. `unknown-responsible`.
+    name: &'a str,
     severity: Severity,
     message: &'a str,
     pointer: &'a str,
     line: u32,
     column: u32,
+    end_line: u32,
+    end_column: u32,
     item: Option<String>,
     help: Option<&'a str>,
 }
@@ -302,7 +312,22 @@ struct JsonSummary {
     warnings: usize,
 }
 
+/// Where a finding ends: line and column (1-based, characters) after its last character.
+fn end_of(index: &LineIndex, d: &Finding) -> (u32, u32) {
+    let (line, column) = index.line_col(d.pos.offset + d.pos.len);
+    if line < d.pos.line {
+        (d.pos.line, d.pos.column)
+    } else {
+        (line, column)
+    }
+}
+
+fn rule_name(code: &str) -> &'static str {
+    rules::find(code).map_or("", |r| r.name)
+}
+
 fn json_file(f: &FileResult, deny_warnings: bool) -> JsonFile<'_> {
+    let index = LineIndex::new(&f.checked.text);
     JsonFile {
         path: &f.path,
         id: f
@@ -316,15 +341,21 @@ fn json_file(f: &FileResult, deny_warnings: bool) -> JsonFile<'_> {
             .checked
             .findings
             .iter()
-            .map(|d| JsonDiagnostic {
-                code: d.code,
-                severity: d.severity,
-                message: &d.message,
-                pointer: &d.pointer,
-                line: d.pos.line,
-                column: d.pos.column,
-                item: d.item.map(String::from),
-                help: d.help.as_deref(),
+            .map(|d| {
+                let (end_line, end_column) = end_of(&index, d);
+                JsonDiagnostic {
+                    code: d.code,
+                    name: rule_name(d.code),
+                    severity: d.severity,
+                    message: &d.message,
+                    pointer: &d.pointer,
+                    line: d.pos.line,
+                    column: d.pos.column,
+                    end_line,
+                    end_column,
+                    item: d.item.map(String::from),
+                    help: d.help.as_deref(),
+                }
             })
             .collect(),
     }
@@ -343,22 +374,45 @@ fn escape_property(s: &str) -> String {
 
 /// GitHub workflow commands, one a line. The runner prints them in the job log as they
 /// come, so plan text in them is made [`terminal::visible`] first.
+///
+/// Each annotation has its end (`endLine`; `col`/`endColumn` only when it is on one line,
+/// as GitHub requires), the rule's code and name as title, and the message with the law's
+/// letter and the fix (help) on lines of their own.
 pub fn github(files: &[FileResult]) -> String {
     let mut out = String::new();
     for file in files {
+        let index = LineIndex::new(&file.checked.text);
         for f in &file.checked.findings {
             let level = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
+            let (end_line, end_column) = end_of(&index, f);
+            let columns = if end_line == f.pos.line {
+                format!(
+                    ",col={},endColumn={}",
+                    f.pos.column,
+                    end_column.max(f.pos.column)
+                )
+            } else {
+                String::new()
+            };
+            let mut message = terminal::visible(&f.message).into_owned();
+            if let Some(letter) = f.item {
+                message.push_str(&format!(
+                    "\n(forskrift om individuell plan, innhold bokstav {letter})"
+                ));
+            }
+            if let Some(help) = &f.help {
+                message.push_str(&format!("\nhelp: {}", terminal::visible(help)));
+            }
             let _ = writeln!(
                 out,
-                "::{level} file={},line={},col={},title={}::{}",
+                "::{level} file={},line={},endLine={end_line}{columns},title={}::{}",
                 escape_property(&terminal::visible(&file.path)),
                 f.pos.line,
-                f.pos.column,
-                escape_property(f.code),
-                escape_data(&terminal::visible(&f.message))
+                escape_property(&format!("{} {}", f.code, rule_name(f.code))),
+                escape_data(&message)
             );
         }
     }

@@ -118,3 +118,27 @@ for case in suite.findall("testcase"):
         "2 1\nplans/a.yaml 1 IP030\nplans/b c.yaml 0 -\n"
     );
 }
+
+#[test]
+fn the_json_report_is_documented_field_by_field() {
+    let env = two_plans();
+    let run = env.ip(&["validate", "--format", "json", "plans"]);
+    let json = run.json();
+    let doc = std::fs::read_to_string(root().join("docs/json-report.md")).unwrap();
+    let mut keys: Vec<String> = json.as_object().unwrap().keys().cloned().collect();
+    keys.extend(json["files"][0].as_object().unwrap().keys().cloned());
+    keys.extend(
+        json["files"][0]["diagnostics"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned(),
+    );
+    keys.extend(json["summary"].as_object().unwrap().keys().cloned());
+    for key in keys {
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "docs/json-report.md does not explain `{key}`"
+        );
+    }
+}

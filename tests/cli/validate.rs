@@ -69,10 +69,36 @@ fn json_has_the_shape_of_the_spec() {
         json["summary"],
         serde_json::json!({ "files": 2, "valid": 1, "errors": 1, "warnings": 1 })
     );
+    // The documented shape (docs/json-report.md), version 1.
+    let top: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(top, ["version", "files", "summary"]);
+    assert_eq!(json["version"], 1);
     let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(
         keys,
-        ["code", "severity", "message", "pointer", "line", "column", "item", "help"]
+        [
+            "code",
+            "name",
+            "severity",
+            "message",
+            "pointer",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "item",
+            "help"
+        ]
+    );
+    assert_eq!(d["name"], "unknown-responsible");
+    assert_eq!(
+        (&d["end_line"], &d["end_column"]),
+        (&serde_json::json!(63), &serde_json::json!(19))
     );
 }
 
@@ -89,13 +115,20 @@ fn github_format_is_one_workflow_command_per_finding() {
     run.code(1);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.stdout);
+    // End positions (columns only on one line, as GitHub requires), code and name as the
+    // title, the law's letter and the fix in the message.
     assert!(
-        lines[0].starts_with("::warning file=p%2C 1.yaml,line=21,col=12,title=IP052::"),
+        lines[0].starts_with("::warning file=p%2C 1.yaml,line=21,endLine=21,col=12,endColumn=17,title=IP052 no-sharing-consent::"),
         "{}",
         lines[0]
     );
     assert!(
-        lines[1].starts_with("::error file=p%2C 1.yaml,line=63,col=18,title=IP030::measure `m1`"),
+        lines[1].starts_with("::error file=p%2C 1.yaml,line=63,endLine=63,col=18,endColumn=19,title=IP030 unknown-responsible::measure `m1`"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("%0A(forskrift om individuell plan, innhold bokstav e)%0Ahelp: "),
         "{}",
         lines[1]
     );

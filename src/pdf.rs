@@ -50,6 +50,9 @@ pub struct Meta<'a> {
     pub author: &'a str,
 }
 
+/// Where WeasyPrint's web fetches are sent: a closed port on this machine.
+const NO_NETWORK: &str = "http://127.0.0.1:9";
+
 const INSTALL: &str = "install weasyprint (Debian: apt install weasyprint) or chromium";
 const CHROMIUM_NAMES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
 /// Longer than any real plan takes; ends a browser that hangs.
@@ -118,6 +121,13 @@ impl Engine {
                     c.arg("--pdf-tags");
                 }
                 c.arg("--base-url").arg(dir.path()).arg(&input).arg(&output);
+                // `ip` never uses the network. WeasyPrint would fetch any web address a
+                // user's own template names: every such fetch is sent to a closed port on
+                // this machine (discard, 127.0.0.1:9) and fails there.
+                for var in ["http_proxy", "https_proxy", "ftp_proxy", "all_proxy"] {
+                    c.env(var, NO_NETWORK).env(var.to_uppercase(), NO_NETWORK);
+                }
+                c.env_remove("no_proxy").env_remove("NO_PROXY");
                 c
             }
             Engine::Chromium { program } => {

@@ -291,3 +291,20 @@ pub fn pdfinfo(pdf: &Path) -> String {
         .expect("pdfinfo runs");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// The bundled examples, sorted: (file stem, text).
+pub fn examples() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}

@@ -29,18 +29,7 @@ fn ip(dir: &Path, args: &[&str]) -> Run {
 
 /// The bundled examples: (file stem, text).
 fn examples() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .map(|p| {
-            (
-                p.file_stem().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
+    let out = crate::harness::examples();
     assert_eq!(out.len(), 3, "the tests below know three examples");
     out
 }

@@ -1,7 +1,7 @@
 //! `ip render`: content, escaping, extracts, stamps, file naming, and printing in a real
 //! browser. Snapshots of every example in all three languages are reviewed by hand.
 
-use crate::harness::{complete_plan, plan_with_id, root, Env, Run};
+use crate::harness::{complete_plan, examples, plan_with_id, root, Env, Run};
 
 /// A fixed print date (2026-11-18), so output is reproducible.
 const EPOCH: &str = "1795000000";
@@ -17,22 +17,6 @@ fn render_in(dir: &std::path::Path, args: &[&str]) -> Run {
     };
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     run
-}
-
-fn examples() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .map(|p| {
-            (
-                p.file_stem().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 #[test]
@@ -460,28 +444,7 @@ fn examples_print_to_a4_pdf_in_a_real_browser() {
         let html = env.path().join(format!("{name}.html"));
         let pdf = env.path().join(format!("{name}.pdf"));
         let profile = env.path().join(format!("profile-{name}"));
-        let status = std::process::Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-pdf-header-footer",
-            ])
-            .arg(format!("--user-data-dir={}", profile.display()))
-            .arg(format!("--print-to-pdf={}", pdf.display()))
-            .arg(format!("file://{}", html.display()))
-            .output()
-            .expect("chromium runs");
-        assert!(
-            pdf.exists(),
-            "{name}: no PDF\n{}",
-            String::from_utf8_lossy(&status.stderr)
-        );
+        crate::harness::chromium_print(chromium, &html, &pdf, &profile);
         let text_out = std::process::Command::new("pdftotext")
             .arg(&pdf)
             .arg("-")

@@ -40,6 +40,7 @@ impl State {
         )
     }
 
+    /// The state for scripts (JSON, CSV): English, stable.
     pub fn label(self) -> &'static str {
         match self {
             State::Overdue => "overdue",

@@ -6,121 +6,267 @@
 //! path (and, where there is one, the position), so "every error names its file" is a
 //! property of the type, not of each call site. The exit code comes from the type too:
 //! [`Error::exit_code`] is 2 for every variant, as the spec says.
+//!
+//! The texts (`Display` and help) come from the message files in the person's language
+//! (`messages.rs`), so `Display` and `miette::Diagnostic` are written out here rather
+//! than derived from fixed `#[error]` strings. Messages carried inside a variant (git's,
+//! a usage error's) are shown as they were made.
 
 use std::path::PathBuf;
 
 use miette::{NamedSource, SourceSpan};
 
+use crate::messages::{msg, Arg};
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[derive(Debug)]
 pub enum Error {
-    #[error("cannot read {}: {err}", path.display())]
-    Read { path: PathBuf, err: std::io::Error },
+    Read {
+        path: PathBuf,
+        err: std::io::Error,
+    },
 
-    #[error("cannot read {} (a `plans` folder of {}): {err}", path.display(), config.display())]
     ReadConfigured {
         path: PathBuf,
         config: PathBuf,
         err: std::io::Error,
     },
 
-    #[error("cannot read standard input: {err}")]
-    Stdin { err: std::io::Error },
+    Stdin {
+        err: std::io::Error,
+    },
 
-    #[error("cannot read the current folder: {err}")]
-    CurrentDir { err: std::io::Error },
+    CurrentDir {
+        err: std::io::Error,
+    },
 
-    #[error("cannot walk {}: {message}", path.display())]
-    Walk { path: PathBuf, message: String },
+    Walk {
+        path: PathBuf,
+        message: String,
+    },
 
-    #[error("no plans found in {}", path.display())]
-    #[diagnostic(help(
-        "plans are files ending in .yaml or .yml; files ignored by .gitignore and hidden folders are skipped"
-    ))]
-    NoPlans { path: PathBuf },
+    NoPlans {
+        path: PathBuf,
+    },
 
-    #[error("cannot write {}: {err}", path.display())]
-    Write { path: PathBuf, err: std::io::Error },
+    Write {
+        path: PathBuf,
+        err: std::io::Error,
+    },
 
-    #[error("cannot create {}: {err}", path.display())]
-    CreateDir { path: PathBuf, err: std::io::Error },
+    CreateDir {
+        path: PathBuf,
+        err: std::io::Error,
+    },
 
-    #[error("{} already exists; `ip` never overwrites it", path.display())]
-    #[diagnostic(help("choose another name, or delete the file first"))]
-    Exists { path: PathBuf },
+    /// A file `ip` will not overwrite.
+    Exists {
+        path: PathBuf,
+    },
 
     /// A broken `ip.toml`, with the place in it (boxed: it carries the file's text).
-    #[error(transparent)]
-    #[diagnostic(transparent)]
     Config(Box<ConfigError>),
 
-    #[error("git: {context}: {message}")]
     Git {
         context: String,
         message: String,
-        #[help]
         help: Option<String>,
     },
 
-    #[error("{} is not in a git repository", path.display())]
-    #[diagnostic(help(
-        "history comes from git: run `git init` and commit the plan, or run this inside the repository"
-    ))]
-    NotInGit { path: PathBuf },
+    NotInGit {
+        path: PathBuf,
+    },
 
-    #[error("{} is not inside the repository's work tree", path.display())]
-    OutsideWorkTree { path: PathBuf },
+    OutsideWorkTree {
+        path: PathBuf,
+    },
 
-    #[error("git has no identity to commit with: {message}")]
-    #[diagnostic(help(
-        "set it with `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.no`"
-    ))]
-    NoIdentity { message: String },
+    NoIdentity {
+        message: String,
+    },
 
     /// A plan the command cannot act on, for a reason in the plan (not a finding).
-    #[error("{file}: {message}")]
     Plan {
         file: String,
         message: String,
-        #[help]
         help: Option<String>,
     },
 
-    #[error("cannot render {file}: {message}")]
-    Render { file: String, message: String },
+    Render {
+        file: String,
+        message: String,
+    },
 
     /// Plans an export will not write: invalid, without `--draft`, or not readable as a plan
     /// at all. Nothing is written when any is refused.
-    #[error("{}", refused_message(files))]
-    #[diagnostic(help(
-        "`ip validate` shows what is wrong; `--draft` exports invalid plans anyway (a file that is not a plan at all cannot be exported)"
-    ))]
-    Refused { files: Vec<String> },
+    Refused {
+        files: Vec<String>,
+    },
 
     /// Arguments that cannot work together (clap reports the simpler cases itself).
-    #[error("{message}")]
     Usage {
         message: String,
-        #[help]
         help: Option<String>,
     },
 }
 
+/// A path as an argument of a message.
+fn shown(path: &std::path::Path) -> Arg<'static> {
+    path.display().to_string().into()
+}
+
+fn err_arg(err: &std::io::Error) -> Arg<'static> {
+    err.to_string().into()
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Error::Read { path, err } => msg(
+                "error-read",
+                &[("path", shown(path)), ("err", err_arg(err))],
+            ),
+            Error::ReadConfigured { path, config, err } => msg(
+                "error-read-configured",
+                &[
+                    ("path", shown(path)),
+                    ("config", shown(config)),
+                    ("err", err_arg(err)),
+                ],
+            ),
+            Error::Stdin { err } => msg("error-stdin", &[("err", err_arg(err))]),
+            Error::CurrentDir { err } => msg("error-current-dir", &[("err", err_arg(err))]),
+            Error::Walk { path, message } => msg(
+                "error-walk",
+                &[("path", shown(path)), ("message", message.as_str().into())],
+            ),
+            Error::NoPlans { path } => msg("error-no-plans", &[("path", shown(path))]),
+            Error::Write { path, err } => msg(
+                "error-write",
+                &[("path", shown(path)), ("err", err_arg(err))],
+            ),
+            Error::CreateDir { path, err } => msg(
+                "error-create-dir",
+                &[("path", shown(path)), ("err", err_arg(err))],
+            ),
+            Error::Exists { path } => msg("error-exists", &[("path", shown(path))]),
+            Error::Config(config) => return config.fmt(f),
+            Error::Git {
+                context, message, ..
+            } => msg(
+                "error-git",
+                &[
+                    ("context", context.as_str().into()),
+                    ("message", message.as_str().into()),
+                ],
+            ),
+            Error::NotInGit { path } => msg("error-not-in-git", &[("path", shown(path))]),
+            Error::OutsideWorkTree { path } => {
+                msg("error-outside-work-tree", &[("path", shown(path))])
+            }
+            Error::NoIdentity { message } => {
+                msg("error-no-identity", &[("message", message.as_str().into())])
+            }
+            Error::Plan { file, message, .. } => format!("{file}: {message}"),
+            Error::Render { file, message } => msg(
+                "error-render",
+                &[
+                    ("file", file.as_str().into()),
+                    ("message", message.as_str().into()),
+                ],
+            ),
+            Error::Refused { files } => refused_message(files),
+            Error::Usage { message, .. } => message.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            // Transparent, as before: the config error is this error.
+            Error::Config(config) => config.source(),
+            _ => None,
+        }
+    }
+}
+
+impl miette::Diagnostic for Error {
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        let help: Option<String> = match self {
+            Error::NoPlans { .. } => Some(msg("error-no-plans-help", &[])),
+            Error::Exists { .. } => Some(msg("error-exists-help", &[])),
+            Error::NotInGit { .. } => Some(msg("error-not-in-git-help", &[])),
+            Error::NoIdentity { .. } => Some(msg("error-no-identity-help", &[])),
+            Error::Refused { .. } => Some(msg("error-refused-help", &[])),
+            Error::Git { help, .. } | Error::Plan { help, .. } | Error::Usage { help, .. } => {
+                help.clone()
+            }
+            Error::Config(config) => return config.help(),
+            _ => None,
+        };
+        help.map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        match self {
+            Error::Config(config) => config.source_code(),
+            _ => None,
+        }
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        match self {
+            Error::Config(config) => config.labels(),
+            _ => None,
+        }
+    }
+}
+
 /// A broken `ip.toml`: the file, the place and what is wrong there.
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
-#[error("broken ip.toml: {}:{line}:{column}: {message}", path.display())]
+#[derive(Debug)]
 pub struct ConfigError {
     pub path: PathBuf,
     pub line: u32,
     pub column: u32,
     pub message: String,
-    #[help]
     pub help: String,
-    #[source_code]
     pub source_code: NamedSource<String>,
-    #[label("here")]
     pub span: SourceSpan,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&msg(
+            "error-config",
+            &[
+                ("path", shown(&self.path)),
+                ("line", self.line.into()),
+                ("column", self.column.into()),
+                ("message", self.message.as_str().into()),
+            ],
+        ))
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl miette::Diagnostic for ConfigError {
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(&self.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source_code)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_with_span(Some(msg("error-config-label", &[])), self.span),
+        )))
+    }
 }
 
 /// "not exported: 2 invalid plans: a.yaml, b.yaml", the list cut after ten names.
@@ -133,10 +279,18 @@ fn refused_message(files: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if files.len() > SHOWN {
-        names.push_str(&format!(" and {} more", files.len() - SHOWN));
+        names = msg(
+            "error-refused-more",
+            &[
+                ("names", names.into()),
+                ("more", (files.len() - SHOWN).into()),
+            ],
+        );
     }
-    let plans = if files.len() == 1 { "plan" } else { "plans" };
-    format!("not exported: {} invalid {plans}: {names}", files.len())
+    msg(
+        "error-refused",
+        &[("count", files.len().into()), ("names", names.into())],
+    )
 }
 
 impl Error {

@@ -15,7 +15,8 @@
 //!                       generated from the field table
 //! yaml fields config git   the parser; the field table; ip.toml; the one door to git
 //! pdf                   HTML to PDF by WeasyPrint or Chromium, in a private temp folder
-//! diagnostic error i18n     findings and positions; the error type; languages
+//! diagnostic error i18n messages   findings and positions; the error type; languages;
+//!                       what `ip` says to people, in their language (Fluent)
 //! rules values iproute terminal   rule metadata (codes, names, letters, docs); dates,
 //!                       durations; control characters made visible;
 //!                       handing networking commands to iproute2's `ip`
@@ -36,6 +37,7 @@ pub mod i18n;
 pub mod iproute;
 pub mod json_schema;
 pub mod lsp;
+pub mod messages;
 pub mod output;
 pub mod pdf;
 pub mod plan;

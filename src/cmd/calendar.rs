@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::export::{self, calendar};
 use crate::i18n::Lang;
+use crate::messages::msg;
 use crate::output;
 use crate::values::Duration;
 
@@ -31,10 +32,6 @@ pub struct Args {
     /// The day --within counts from, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "within")]
     pub as_of: Option<NaiveDate>,
-    /// Language of the events: nb, nn or en (default: each plan's language, else ip.toml's,
-    /// else nb).
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     /// Put the person's name in the events (by default only the plan id is there).
     #[arg(long)]
     pub names: bool,
@@ -43,7 +40,9 @@ pub struct Args {
     pub draft: bool,
 }
 
-pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
+/// `lang`: the global `--lang`, which also names the events' language (default: each
+/// plan's language, else ip.toml's, else nb).
+pub fn execute(args: &Args, config: &Config, lang: Option<Lang>) -> Result<Outcome> {
     let inputs = check::inputs::collect(&args.paths, config)?;
     let window = args.within.map(|within| {
         let from = args
@@ -54,7 +53,7 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
     let options = calendar::Options {
         coordinator: args.coordinator.clone(),
         window,
-        lang: args.lang,
+        lang,
         config_lang: config.language,
         names: args.names,
         draft: args.draft,
@@ -64,17 +63,19 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
     match &args.output {
         Some(path) => {
             output::write_output(path, written.text.as_bytes())?;
-            output::say(&format!(
-                "wrote {}: {} events from {} plans",
-                path.display(),
-                written.events,
-                written.plans
+            output::say(&msg(
+                "said-wrote-calendar",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("events", written.events.into()),
+                    ("plans", written.plans.into()),
+                ],
             ));
         }
         None => output::print(&written.text),
     }
     if written.events == 0 {
-        output::note("no events: no plan matched, or none has a date in the window");
+        output::note(&msg("said-no-events", &[]));
     }
     Ok(Outcome::Clean)
 }

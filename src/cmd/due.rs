@@ -10,6 +10,7 @@ use crate::check;
 use crate::config::Config;
 use crate::due;
 use crate::error::Result;
+use crate::messages::msg;
 use crate::output::{self, tables, Color};
 use crate::values::Duration;
 
@@ -73,7 +74,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         DueFormat::Table => output::print(&tables::due(&report, within, color.enabled())),
     }
     if report.shallow {
-        output::note("this is a shallow clone: history is cut short, so a last commit marked \"on or before\" may be older (`git fetch --unshallow` fetches all of it)");
+        output::note(&msg("due-shallow", &[]));
     }
     Ok(if args.check && report.needing > 0 {
         Outcome::Findings

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::export::{self, fhir};
 use crate::i18n::Lang;
+use crate::messages::msg;
 use crate::output;
 
 /// `--format` of `ip export`.
@@ -89,7 +90,10 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
             })?;
             json.push(b'\n');
             output::write_output(path, &json)?;
-            output::say(&format!("wrote {}", path.display()));
+            output::say(&msg(
+                "said-wrote",
+                &[("path", path.display().to_string().into())],
+            ));
         }
         None => output::print_json(&bundle),
     }

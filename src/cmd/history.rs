@@ -7,6 +7,7 @@ use super::{Outcome, TableFormat};
 use crate::changes;
 use crate::error::{Error, Result};
 use crate::git::Repo;
+use crate::messages::msg;
 use crate::output::{self, tables};
 
 #[derive(Debug, clap::Args)]
@@ -24,10 +25,7 @@ pub fn execute(args: &Args) -> Result<Outcome> {
     if entries.is_empty() && !args.plan.exists() {
         return Err(Error::Read {
             path: args.plan.clone(),
-            err: std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                "no such file, now or in the repository's history",
-            ),
+            err: std::io::Error::new(std::io::ErrorKind::NotFound, msg("history-not-found", &[])),
         });
     }
     match args.format {
@@ -37,7 +35,7 @@ pub fn execute(args: &Args) -> Result<Outcome> {
         }
     }
     if repo.is_shallow() {
-        output::note("this is a shallow clone: history is cut short, so the oldest entry may not be where the plan began (`git fetch --unshallow` fetches all of it)");
+        output::note(&msg("history-shallow", &[]));
     }
     Ok(Outcome::Clean)
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::Outcome;
 use crate::error::{Error, Result};
+use crate::messages::msg;
 use crate::output;
 
 #[derive(Debug, clap::Args)]
@@ -35,10 +36,12 @@ pub fn execute(args: &Args, command: clap::Command) -> Result<Outcome> {
             written.push(page(&args.out_dir, &name, page_cmd)?);
         }
     }
-    output::say(&format!(
-        "wrote {} man pages to {}",
-        written.len(),
-        args.out_dir.display()
+    output::say(&msg(
+        "said-wrote-man",
+        &[
+            ("count", written.len().into()),
+            ("dir", args.out_dir.display().to_string().into()),
+        ],
     ));
     Ok(Outcome::Clean)
 }

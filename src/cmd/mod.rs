@@ -13,6 +13,8 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::messages;
 use crate::output::Color;
 use crate::values::{iso_suggestion, parse_iso_date, Duration};
 
@@ -55,6 +57,10 @@ pub struct Cli {
     /// Read no ip.toml at all (a broken one then does not stop the command).
     #[arg(long, global = true)]
     pub no_config: bool,
+    /// Language of messages: nb, nn or en (default: ip.toml's `language`, else the locale,
+    /// else English); also of `render`'s labels and `calendar`'s events.
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
     /// Say nothing on stderr but errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -176,11 +182,26 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
     if let Some(file) = &config.file {
         crate::output::detail(&format!("configuration: {}", file.display()));
     }
+    // Commands that need no ip.toml still speak its `language`, if one is there and whole.
+    let language = match &cli.command {
+        _ if needs_config || cli.no_config => config.language,
+        Command::History(_) | Command::Diff(_) | Command::New(_) | Command::Explain(_) => {
+            match &cli.config {
+                Some(file) => Config::load(file).ok(),
+                None => std::env::current_dir()
+                    .ok()
+                    .and_then(|cwd| Config::discover(&cwd).ok()),
+            }
+            .and_then(|c| c.language)
+        }
+        _ => None,
+    };
+    messages::set(messages::choose(cli.lang, language, messages::env_var));
     match &cli.command {
         Command::Validate(args) => validate::execute(args, &config, cli.color),
-        Command::Render(args) => render::execute(args, &config, cli.color),
+        Command::Render(args) => render::execute(args, &config, cli.color, cli.lang),
         Command::Due(args) => due::execute(args, &config, cli.color),
-        Command::Calendar(args) => calendar::execute(args, &config),
+        Command::Calendar(args) => calendar::execute(args, &config, cli.lang),
         Command::Export(args) => export::execute(args, &config),
         Command::History(args) => history::execute(args),
         Command::Diff(args) => diff::execute(args),
@@ -248,6 +269,8 @@ pub fn run() -> ExitCode {
         let matches = command(program_name()).get_matches_from(args);
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     };
+    // Before ip.toml is read (it may be broken): the flag, else the locale.
+    messages::set(messages::choose(cli.lang, None, messages::env_var));
     crate::output::set_verbosity(match (cli.quiet, cli.verbose) {
         (true, _) => -1,
         (_, true) => 1,
@@ -261,7 +284,7 @@ pub fn run() -> ExitCode {
         } else {
             miette::GraphicalTheme::unicode_nocolor()
         };
-        theme.characters.error = "error:".into();
+        theme.characters.error = format!("{}:", messages::msg("error-prefix", &[]));
         Box::new(
             miette::MietteHandlerOpts::new()
                 .color(color)
@@ -327,10 +350,8 @@ mod tests {
     #[test]
     fn languages_and_formats_are_closed_sets() {
         let cli = parse(&["render", "p.yaml", "--lang", "nn", "--format", "html"]).unwrap();
-        let Command::Render(args) = cli.command else {
-            panic!("render")
-        };
-        assert_eq!(args.lang, Some(crate::i18n::Lang::Nn));
+        assert!(matches!(cli.command, Command::Render(_)));
+        assert_eq!(cli.lang, Some(crate::i18n::Lang::Nn));
         assert!(error(&["render", "p.yaml", "--lang", "de"]).contains("nb, nn, en"));
         assert!(error(&["validate", "--format", "xml"]).contains("text, json, github"));
         assert!(error(&["due", "--format", "xml"]).contains("table, json, csv"));

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::Outcome;
 use crate::error::Result;
+use crate::messages::msg;
 use crate::output;
 
 pub const SKELETON: &str = include_str!("../../templates/new-plan.yaml");
@@ -21,10 +22,9 @@ pub fn execute(args: &Args) -> Result<Outcome> {
         None => output::print(SKELETON),
         Some(path) => {
             output::write_new(path, SKELETON.as_bytes())?;
-            output::say(&format!(
-                "wrote {}: fill it in, then run `ip validate {}`",
-                path.display(),
-                path.display()
+            output::say(&msg(
+                "said-wrote-new",
+                &[("path", path.display().to_string().into())],
             ));
         }
     }

@@ -12,6 +12,7 @@ use crate::check;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::messages::msg;
 use crate::output::{self, findings, Color};
 use crate::pdf;
 use crate::render::{self, Format, Options, Rendered};
@@ -33,9 +34,6 @@ pub struct Args {
     /// Write one file per plan into DIR, named from the plan id.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
-    /// Language of the labels: nb, nn or en.
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     /// Only the sections this participant (an id) may see, marked as an extract.
     #[arg(long = "for", value_name = "PARTICIPANT")]
     pub for_participant: Option<String>,
@@ -47,7 +45,9 @@ pub struct Args {
     pub templates: Option<PathBuf>,
 }
 
-pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
+/// `lang`: the global `--lang`, which also names the labels' language (else the plan's,
+/// …: `render.rs`).
+pub fn execute(args: &Args, config: &Config, color: Color, lang: Option<Lang>) -> Result<Outcome> {
     let to_stdout = args.output.is_none() && args.out_dir.is_none();
     if args.format == Format::Pdf && to_stdout && std::io::stdout().is_terminal() {
         return Err(Error::usage(
@@ -66,7 +66,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         format: args.format,
         output: args.output.clone(),
         out_dir: args.out_dir.clone(),
-        lang: args.lang,
+        lang,
         for_participant: args.for_participant.clone(),
         draft: args.draft,
         templates: args.templates.clone(),
@@ -84,7 +84,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         Rendered::All => Ok(Outcome::Clean),
         Rendered::Refused(invalid) => {
             output::print(&findings::text_findings(&invalid, color.enabled()));
-            output::say("not rendered: fix the errors above, or use `--draft` to print a plan marked as a draft");
+            output::say(&msg("said-not-rendered", &[]));
             Ok(Outcome::Findings)
         }
     }

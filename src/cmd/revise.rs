@@ -12,6 +12,7 @@ use crate::check::{self, FileResult};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::git::Repo;
+use crate::messages::msg;
 use crate::output::{self, findings, Color};
 use crate::revision;
 use crate::yaml::MAX_FILE_BYTES;
@@ -73,7 +74,7 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             color.enabled(),
             false,
         ));
-        output::say("not revised: fix the errors above first (`ip revise` only records a revision of a valid plan)");
+        output::say(&msg("said-not-revised", &[]));
         return Ok(Outcome::Findings);
     }
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -96,7 +97,14 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     }
     output::replace_plan(&args.plan, &revised.bytes)?;
     let (last, next) = (revised.last, revised.next);
-    let mut said = format!("revised {file}: last revision {last}, next revision {next}");
+    let mut said = msg(
+        "said-revised",
+        &[
+            ("file", file.as_str().into()),
+            ("last", last.to_string().into()),
+            ("next", next.to_string().into()),
+        ],
+    );
     if let Some((repo, rel)) = repo {
         let id = checked.plan.as_ref().map_or("", |p| p.id_str());
         let message = args
@@ -104,7 +112,10 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             .clone()
             .unwrap_or_else(|| format!("Revise plan {id}: next revision {next}"));
         let commit = repo.commit_file(&rel, &message)?;
-        said.push_str(&format!("; committed {}", commit.id));
+        said.push_str(&msg(
+            "said-committed",
+            &[("commit", commit.id.to_string().into())],
+        ));
     }
     output::say(&said);
     Ok(Outcome::Clean)

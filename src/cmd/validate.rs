@@ -8,6 +8,7 @@ use super::{FindingsFormat, Outcome};
 use crate::check::{self, DuplicateIds, FileResult, Input};
 use crate::config::Config;
 use crate::error::Result;
+use crate::messages::msg;
 use crate::output::{self, ci, findings, Color};
 
 #[derive(Debug, clap::Args)]
@@ -48,22 +49,24 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             });
         if !skipped.is_empty() {
             let names: Vec<String> = skipped.iter().map(|i| shown(i, args)).collect();
-            output::note(&format!(
-                "skipped {} outside the plans of {}: {} (`--force-paths` checks them)",
-                if skipped.len() == 1 {
-                    "a file"
-                } else {
-                    "files"
-                },
-                config
-                    .file
-                    .as_ref()
-                    .map_or("ip.toml".into(), |f| f.display().to_string()),
-                names.join(", ")
+            output::note(&msg(
+                "validate-skipped",
+                &[
+                    ("count", skipped.len().into()),
+                    (
+                        "config",
+                        config
+                            .file
+                            .as_ref()
+                            .map_or("ip.toml".into(), |f| f.display().to_string())
+                            .into(),
+                    ),
+                    ("names", names.join(", ").into()),
+                ],
             ));
         }
         if kept.is_empty() {
-            output::note("no plans among the files given: nothing to check");
+            output::note(&msg("validate-nothing", &[]));
             return Ok(Outcome::Clean);
         }
         inputs = kept;

@@ -15,6 +15,7 @@ use serde::{Serialize, Serializer};
 
 use crate::check::FileResult;
 use crate::diagnostic::{Finding, LineIndex, Severity};
+use crate::messages::msg;
 use crate::rules;
 
 use crate::terminal;
@@ -36,20 +37,17 @@ pub fn totals(files: &[FileResult], deny_warnings: bool) -> Totals {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The one-line summary after a text report.
+/// The one-line summary after a text report, in the person's language.
 pub fn summary_line(t: &Totals) -> String {
-    let invalid = t.files - t.valid;
-    format!(
-        "{} checked: {} valid, {} invalid; {}, {}.",
-        plural(t.files, "plan", "plans"),
-        t.valid,
-        invalid,
-        plural(t.errors, "error", "errors"),
-        plural(t.warnings, "warning", "warnings"),
+    msg(
+        "validate-summary",
+        &[
+            ("plans", t.files.into()),
+            ("valid", t.valid.into()),
+            ("invalid", (t.files - t.valid).into()),
+            ("errors", t.errors.into()),
+            ("warnings", t.warnings.into()),
+        ],
     )
 }
 

@@ -56,7 +56,7 @@ pub fn set_verbosity(level: i8) {
 /// A note for people on stderr ("note: …"), unless `-q`.
 pub fn note(message: &str) {
     if VERBOSITY.load(std::sync::atomic::Ordering::Relaxed) >= 0 {
-        eprintln!("note: {message}");
+        eprintln!("{}: {message}", crate::messages::msg("note-prefix", &[]));
     }
 }
 

@@ -2,13 +2,16 @@
 //! Without a terminal the width is fixed, so output is the same in every log. Every text
 //! taken from a plan or from git (ids, paths, names, authors, commit messages, changes) is
 //! shown through [`terminal::visible`], so it cannot command the terminal; the colours are
-//! added by the table around the text, after.
+//! added by the table around the text, after. Headers and words are the person's language
+//! (`messages.rs`); dates stay ISO, as they sort and as the plans write them.
 
 use chrono::NaiveDate;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 
 use crate::changes::{Diff, Entry};
 use crate::due::{DuePlan, DueReport, State};
+use crate::i18n;
+use crate::messages::{self, msg};
 use crate::values::Duration;
 
 use crate::terminal::visible;
@@ -27,28 +30,50 @@ pub fn due(report: &DueReport, within: Duration, color: bool) -> String {
 
 pub fn days_text(days: i64) -> String {
     match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "1 day overdue".to_owned(),
-        d if d < 0 => format!("{} days overdue", -d),
-        d => format!("in {d} days"),
+        0 => msg("due-today", &[]),
+        1 => msg("due-tomorrow", &[]),
+        d if d < 0 => msg("due-overdue-days", &[("days", (-d).into())]),
+        d => msg("due-in-days", &[("days", d.into())]),
     }
+}
+
+/// A state as the table shows it.
+fn state_text(state: State) -> String {
+    msg(
+        match state {
+            State::Overdue => "due-state-overdue",
+            State::PeriodEnded => "due-state-period-ended",
+            State::Invalid => "due-state-invalid",
+            State::DueSoon => "due-state-due-soon",
+            State::Ok => "due-state-ok",
+            State::Closed => "due-state-closed",
+        },
+        &[],
+    )
+}
+
+/// "30 days", "30 dager", "30 dagar".
+fn within_text(within: Duration) -> String {
+    i18n::duration(messages::current(), within)
 }
 
 fn commit_text(p: &DuePlan) -> String {
     let mut text = match &p.last_commit {
-        Some(c) if c.cut_short => format!(
-            "{} on or before {} {}",
-            visible(&c.id),
-            c.date,
-            visible(&c.author)
+        Some(c) if c.cut_short => msg(
+            "due-on-or-before",
+            &[
+                ("commit", visible(&c.id).into()),
+                ("date", c.date.to_string().into()),
+                ("author", visible(&c.author).into()),
+            ],
         ),
         Some(c) => format!("{} {} {}", visible(&c.id), c.date, visible(&c.author)),
-        None if p.in_git || p.path == "<stdin>" => "never committed".to_owned(),
-        None => "not in git".to_owned(),
+        None if p.in_git || p.path == "<stdin>" => msg("due-never-committed", &[]),
+        None => msg("due-not-in-git", &[]),
     };
     if p.uncommitted && p.last_commit.is_some() {
-        text.push_str("\n+ uncommitted changes");
+        text.push('\n');
+        text.push_str(&msg("due-uncommitted", &[]));
     }
     text
 }
@@ -63,24 +88,33 @@ fn table(
 ) -> String {
     let mut out = String::new();
     if plans.is_empty() {
-        out.push_str(&format!(
-            "No plan needs revision as of {as_of} (window {within}; {total} plans checked). `--all` lists every plan.\n"
+        out.push_str(&msg(
+            "due-none",
+            &[
+                ("date", as_of.to_string().into()),
+                ("within", within_text(within).into()),
+                ("total", total.into()),
+            ],
         ));
+        out.push('\n');
         return out;
     }
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header([
-            "State",
-            "Plan",
-            "Person",
-            "Coordinator",
-            "Next revision",
-            "Days",
-            "Last commit",
-        ]);
+        .set_header(
+            [
+                "due-header-state",
+                "due-header-plan",
+                "due-header-person",
+                "due-header-coordinator",
+                "due-header-next",
+                "due-header-days",
+                "due-header-commit",
+            ]
+            .map(|id| msg(id, &[])),
+        );
     if color {
         table.enforce_styling();
     } else {
@@ -88,7 +122,7 @@ fn table(
         table.force_no_tty().set_width(140);
     }
     for p in plans {
-        let state_cell = Cell::new(p.state.label());
+        let state_cell = Cell::new(state_text(p.state));
         let state_cell = if color {
             match p.state {
                 State::Overdue | State::PeriodEnded | State::Invalid => {
@@ -105,8 +139,10 @@ fn table(
             None => visible(&p.path).into_owned(),
         };
         let days = match (p.state, p.days, p.period_end) {
-            (State::Invalid, ..) => "run `ip validate`".to_owned(),
-            (State::PeriodEnded, _, Some(end)) => format!("period ended {end}"),
+            (State::Invalid, ..) => msg("due-run-validate", &[]),
+            (State::PeriodEnded, _, Some(end)) => {
+                msg("due-period-ended-on", &[("date", end.to_string().into())])
+            }
             (_, Some(d), _) => days_text(d),
             _ => String::new(),
         };
@@ -122,9 +158,16 @@ fn table(
     }
     out.push_str(&table.to_string());
     out.push('\n');
-    out.push_str(&format!(
-        "{needing} of {total} plans need attention as of {as_of} (window {within}).\n"
+    out.push_str(&msg(
+        "due-closing",
+        &[
+            ("needing", needing.into()),
+            ("total", total.into()),
+            ("date", as_of.to_string().into()),
+            ("within", within_text(within).into()),
+        ],
     ));
+    out.push('\n');
     out
 }
 
@@ -132,7 +175,7 @@ fn table(
 pub fn history(plan: &str, entries: &[Entry]) -> String {
     let plan = visible(plan);
     if entries.is_empty() {
-        return format!("{plan} has no commits yet.\n");
+        return format!("{}\n", msg("history-none", &[("plan", plan.into())]));
     }
     let mut table = Table::new();
     table
@@ -140,10 +183,19 @@ pub fn history(plan: &str, entries: &[Entry]) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(120)
         .force_no_tty()
-        .set_header(["Date", "Author", "Commit", "Message", "What changed"]);
+        .set_header(
+            [
+                "history-header-date",
+                "history-header-author",
+                "history-header-commit",
+                "history-header-message",
+                "history-header-changes",
+            ]
+            .map(|id| msg(id, &[])),
+        );
     for e in entries {
         let date = if e.commit.cut_short {
-            format!("on or before\n{}", e.commit.date)
+            format!("{}\n{}", msg("history-on-or-before", &[]), e.commit.date)
         } else {
             e.commit.date.to_string()
         };
@@ -167,18 +219,24 @@ pub fn history(plan: &str, entries: &[Entry]) -> String {
 pub fn diff(plan: &str, diff: &Diff) -> String {
     let to_label = match &diff.to {
         Some(c) => format!("{} ({})", visible(&c.id), c.date),
-        None => "the working file".to_owned(),
+        None => msg("diff-working-file", &[]),
     };
-    let mut out = format!(
-        "{}: from {} ({}) to {to_label}\n",
-        visible(plan),
-        visible(&diff.from.id),
-        diff.from.date
+    let mut out = msg(
+        "diff-range",
+        &[
+            ("plan", visible(plan).into()),
+            ("from", visible(&diff.from.id).into()),
+            ("date", diff.from.date.to_string().into()),
+            ("to", to_label.into()),
+        ],
     );
+    out.push('\n');
     if diff.changes.is_empty() && diff.identical {
-        out.push_str("No change.\n");
+        out.push_str(&msg("diff-no-change", &[]));
+        out.push('\n');
     } else if diff.changes.is_empty() {
-        out.push_str("No change in plan terms (only comments or layout differ).\n");
+        out.push_str(&msg("diff-layout-only", &[]));
+        out.push('\n');
     }
     for change in &diff.changes {
         out.push_str(&format!("• {}\n", visible(&change.what)));

@@ -67,7 +67,12 @@ pub fn command(dir: &Path) -> std::process::Command {
         .env("HOME", dir)
         .env("TZ", "Europe/Oslo")
         // The default output format follows it; tests choose their own.
-        .env_remove("GITHUB_ACTIONS");
+        .env_remove("GITHUB_ACTIONS")
+        // Messages follow the locale: English unless a test chooses a language.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
     for (key, _) in std::env::vars_os() {
         if key.to_string_lossy().starts_with("GIT_")
             && key != "GIT_CONFIG_NOSYSTEM"

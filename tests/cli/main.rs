@@ -15,6 +15,7 @@ mod fixtures;
 mod git;
 mod help;
 mod install;
+mod language;
 mod lsp;
 mod print;
 mod render;

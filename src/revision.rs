@@ -149,7 +149,20 @@ pub fn set_revision(
     if !missing.is_empty() {
         let flow = text.as_bytes().get(revision.pos.offset) == Some(&b'{');
         let (last_key, last_value) = entries.last().ok_or("`revision` is empty")?;
-        let end = last_value.pos.offset + last_value.pos.len;
+        if matches!(last_value.kind, Kind::Seq(_) | Kind::Map(_)) {
+            // Its end is not known from the spans: the insert could land inside it.
+            return Err(format!(
+                "`revision.{}` is a list or mapping, after which `last` cannot be added",
+                last_key.key_text()
+            ));
+        }
+        // A block scalar's span takes in the blank lines after its text: insert after the
+        // line of its last character, not after the line that follows the blank ones.
+        let start = last_value.pos.offset;
+        let end = start
+            + text
+                .get(start..start + last_value.pos.len)
+                .map_or(last_value.pos.len, |s| s.trim_end().len());
         if flow {
             // Right after the last entry's value: `{ next: X }` → `{ next: X, last: Y }`.
             let insert: String = missing.iter().map(|m| format!(", {m}")).collect();
@@ -159,7 +172,13 @@ pub fn set_revision(
                 insert,
             });
         } else {
-            let indent = " ".repeat(last_key.pos.column.saturating_sub(1) as usize);
+            // The indentation of the last key's line: its column would count a tag or an
+            // anchor before it (`!!str next:`), and a deeper `last:` after a block scalar
+            // would become part of its text.
+            let line_start = text[..last_key.pos.offset].rfind('\n').map_or(0, |i| i + 1);
+            let spaces =
+                text[line_start..].len() - text[line_start..].trim_start_matches(' ').len();
+            let indent = " ".repeat(spaces);
             let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
             let mut insert = String::new();
             if line_end == text.len() && !text.ends_with('\n') {
@@ -175,9 +194,13 @@ pub fn set_revision(
             });
         }
     }
-    edits.sort_by_key(|e| std::cmp::Reverse(e.at));
+    // From the end of the text, so earlier offsets stay valid; of two edits at one offset
+    // (`next:` at the very end, then `last` inserted after it) the later one goes in first,
+    // so it ends up after the other.
+    let mut edits: Vec<(usize, Edit)> = edits.into_iter().enumerate().collect();
+    edits.sort_by_key(|(i, e)| std::cmp::Reverse((e.at, *i)));
     let mut out = text.to_owned();
-    for e in edits {
+    for (_, e) in edits {
         out.replace_range(e.at..e.at + e.remove, &e.insert);
     }
     Ok(out)
@@ -293,6 +316,40 @@ mod tests {
         );
         assert_eq!(
             revise("revision:\n  next: 2026-07-15"),
+            "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
+        );
+    }
+
+    /// `last` goes after the last entry's text, and never into a list or mapping.
+    #[test]
+    fn last_is_inserted_after_a_block_scalar_and_never_into_a_collection() {
+        assert_eq!(
+            revise("revision:\n  next: 2026-07-15\n  interval: |\n    6 months\n\nz: 1\n"),
+            "revision:\n  next: 2027-01-15\n  interval: |\n    6 months\n  last: 2026-07-15\n\nz: 1\n"
+        );
+        assert_eq!(
+            revise("revision:\n  next: 2026-07-15\n  !!str x: |+\n    a\n\nz: 1\n"),
+            "revision:\n  next: 2027-01-15\n  !!str x: |+\n    a\n  last: 2026-07-15\n\nz: 1\n"
+        );
+        for text in [
+            "revision:\n  next: 2026-07-15\n  x:\n    a: 1\n    b: 2\nz: 1\n",
+            "revision:\n  next: 2026-07-15\n  x:\n  - 1\n  - 2\nz: 1\n",
+            "revision: {next: 2026-07-15, x: {a: 1}}\n",
+            "revision: {next: 2026-07-15, x: [1, 2]}\n",
+        ] {
+            let root = yaml::parse(text).root.unwrap();
+            let d = |s| crate::values::parse_iso_date(s).unwrap();
+            let result = set_revision(text, &root, d("2026-07-15"), d("2027-01-15"));
+            assert!(result.is_err(), "{text:?} became {result:?}");
+        }
+    }
+
+    /// Found by fuzzing: both edits at the end of the text, `last` went in before `next`'s
+    /// date (`next:\n  last: D\n D`), which does not parse.
+    #[test]
+    fn an_empty_next_at_the_very_end_gets_its_date_before_last() {
+        assert_eq!(
+            revise("revision:\n  next:"),
             "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
         );
     }

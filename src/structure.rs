@@ -10,17 +10,44 @@ use crate::yaml::{Kind, Node};
 
 /// Checks a parsed plan against the table, pushing a finding for every problem.
 pub fn check(root: &Node, findings: &mut Vec<Finding>) {
-    check_map(root, &PLAN, "", None, findings);
+    let mut out = Sink {
+        findings,
+        suggestions: 0,
+    };
+    check_map(root, &PLAN, "", None, &mut out);
+}
+
+/// How many unknown keys and values get a "did you mean": each suggestion compares the
+/// word with every known one, which for 100,000 unknown keys (a hostile 8 MiB file) took
+/// seconds; a plan with more mistakes than this has no typo to point out.
+const SUGGESTIONS: usize = 1_000;
+
+/// Where findings go, with the suggestions left.
+struct Sink<'a> {
+    findings: &'a mut Vec<Finding>,
+    suggestions: usize,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    fn nearest<'a>(
+        &mut self,
+        word: &str,
+        known: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        if self.suggestions >= SUGGESTIONS {
+            return None;
+        }
+        self.suggestions += 1;
+        nearest(word, known)
+    }
 }
 
 /// `path` names the mapping in messages (e.g. "measure `m2`", "`consent`"); `None` for the plan.
-fn check_map(
-    node: &Node,
-    schema: &MapSchema,
-    pointer: &str,
-    path: Option<&str>,
-    out: &mut Vec<Finding>,
-) {
+fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>, out: &mut Sink) {
     let Kind::Map(entries) = &node.kind else {
         return;
     };
@@ -43,7 +70,7 @@ fn check_map(
             continue;
         };
         let Some(field) = schema.fields.iter().find(|f| f.key == name) else {
-            let suggestion = nearest(name, schema.fields.iter().map(|f| f.key));
+            let suggestion = out.nearest(name, schema.fields.iter().map(|f| f.key));
             let help = match suggestion {
                 Some(s) => format!(
                     "did you mean `{s}`? Known keys in {owner}: {}",
@@ -153,7 +180,7 @@ fn check_value(
     pointer: &str,
     path: &str,
     owner: &str,
-    out: &mut Vec<Finding>,
+    out: &mut Sink,
 ) {
     match (ty, &node.kind) {
         (Ty::Text, Kind::Str(_)) | (Ty::Bool, Kind::Bool(_)) | (Ty::Version, Kind::Int(1)) => {}
@@ -211,7 +238,7 @@ fn check_value(
         }
         (Ty::Enum(allowed), Kind::Str(s)) => {
             if !allowed.contains(&s.as_str()) {
-                let help = match nearest(s, allowed.iter().copied()) {
+                let help = match out.nearest(s, allowed.iter().copied()) {
                     Some(n) => format!("did you mean `{n}`? Allowed: {}", allowed.join(", ")),
                     None => format!("use one of: {}", allowed.join(", ")),
                 };

@@ -7,11 +7,17 @@
 //! a span on every node through serde cost a third of all validation time.
 //!
 //! Hardening lives here: a file-size limit (8 MiB, checked before reading), nesting at
-//! most 64 levels, anchors and aliases expanding to at most 250,000 nodes, every duplicate
-//! key reported (the first occurrence is used), one document per file, a UTF-8 check with
-//! the exact line of a bad byte, and YAML 1.2 core-schema scalars (`yes`, `no`, `y`, `n`
-//! are text; `2026-01-15` is text until the schema reads it as a date). Merge keys (`<<`)
-//! are ordinary keys here, and so unknown keys in a plan.
+//! most 64 levels, at most 250,000 nodes with aliases expanded (and as many copied for
+//! anchors), every duplicate key reported (the first occurrence is used), one document per
+//! file, a UTF-8 check with the exact line of a bad byte, and YAML 1.2 core-schema scalars
+//! (`yes`, `no`, `y`, `n` are text; `2026-01-15` is text until the schema reads it as a
+//! date). Merge keys (`<<`) are ordinary keys here, and so unknown keys in a plan.
+//!
+//! Every step is linear in the size of the file, so the largest file allowed is checked
+//! in well under a second: duplicate keys are found with a set in large mappings, and
+//! anchors' copies have a budget.
+
+use std::collections::HashSet;
 
 use granit_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 
@@ -210,6 +216,9 @@ enum Frame {
         key: Option<Node>,
         /// The pending key repeats an earlier one: its value is dropped.
         duplicate: bool,
+        /// The texts of the scalar keys in `entries`, kept once the mapping is larger than
+        /// [`LINEAR_KEY_SCAN`] keys (see [`repeats_key`]).
+        seen: Option<HashSet<String>>,
         pos: Pos,
         anchor: usize,
     },
@@ -224,6 +233,11 @@ struct TreeBuilder<'a> {
     /// Anchored nodes by anchor id, with their size in nodes (for the alias budget).
     anchors: std::collections::HashMap<usize, (Node, usize)>,
     nodes: usize,
+    /// Nodes copied for anchors (their own budget of [`MAX_NODES`]).
+    copied: usize,
+    /// An anchor was kept or an alias expanded (so a node count over the limit may be
+    /// their doing).
+    aliased: bool,
     documents: usize,
     done: bool,
     findings: Vec<Finding>,
@@ -245,6 +259,8 @@ impl<'a> TreeBuilder<'a> {
             root: None,
             anchors: std::collections::HashMap::new(),
             nodes: 0,
+            copied: 0,
+            aliased: false,
             documents: 0,
             done: false,
             findings: Vec::new(),
@@ -285,6 +301,16 @@ impl<'a> TreeBuilder<'a> {
     fn add_nodes(&mut self, n: usize, pos: Pos) -> Result<(), Finding> {
         self.nodes += n;
         if self.nodes > MAX_NODES {
+            if !self.aliased {
+                // No alias to blame: the file itself is that large.
+                return Err(Finding::new(
+                    &rules::format::TOO_LARGE,
+                    "the YAML holds more than 250,000 values; a plan has a few hundred",
+                    "",
+                    pos,
+                )
+                .help("one file holds one plan: move the rest to files of their own"));
+            }
             return Err(self.too_large(
                 "the YAML's anchors and aliases expand to more than 250,000 values",
                 pos,
@@ -339,6 +365,7 @@ impl<'a> TreeBuilder<'a> {
                         entries: Vec::new(),
                         key: None,
                         duplicate: false,
+                        seen: None,
                         pos,
                         anchor,
                     }
@@ -376,6 +403,7 @@ impl<'a> TreeBuilder<'a> {
                 let Some((node, size)) = self.anchors.get(&id).map(|(n, s)| (n.clone(), *s)) else {
                     return Err(unknown_anchor(pos));
                 };
+                self.aliased = true;
                 self.add_nodes(size, pos)?;
                 let mut node = node;
                 node.pos = pos;
@@ -392,7 +420,18 @@ impl<'a> TreeBuilder<'a> {
     /// A finished node goes into its parent (or becomes the root).
     fn complete(&mut self, node: Node, anchor: usize) -> Result<(), Finding> {
         if anchor != 0 {
+            // The copies kept for aliases have a budget of their own: with an anchor on
+            // each of 60 nested levels above 100,000 values, the copies alone took a
+            // gigabyte. Plans use no anchors.
             let size = count(&node);
+            self.aliased = true;
+            self.copied += size;
+            if self.copied > MAX_NODES {
+                return Err(self.too_large(
+                    "the YAML's anchors and aliases expand to more than 250,000 values",
+                    node.pos,
+                ));
+            }
             self.anchors.insert(anchor, (node.clone(), size));
         }
         match self.stack.last_mut() {
@@ -404,12 +443,12 @@ impl<'a> TreeBuilder<'a> {
                 entries,
                 key,
                 duplicate,
+                seen,
                 ..
             }) => match key.take() {
                 None => {
                     let text = node.key_text();
-                    let is_scalar = !matches!(node.kind, Kind::Seq(_) | Kind::Map(_));
-                    *duplicate = is_scalar && entries.iter().any(|(k, _)| k.key_text() == text);
+                    *duplicate = is_scalar(&node) && repeats_key(entries, seen, &text);
                     if *duplicate {
                         self.findings.push(
                             Finding::new(
@@ -432,6 +471,44 @@ impl<'a> TreeBuilder<'a> {
             },
         }
         Ok(())
+    }
+}
+
+/// Mappings up to this many keys are searched key by key for a repeated key; above it a
+/// set of the key texts is kept. A plan's mappings have fewer than 20 keys, where the scan
+/// is cheaper than hashing; a hostile file with 100,000 keys in one mapping would make the
+/// scan quadratic (minutes), the set keeps it linear.
+const LINEAR_KEY_SCAN: usize = 32;
+
+fn is_scalar(node: &Node) -> bool {
+    !matches!(node.kind, Kind::Seq(_) | Kind::Map(_))
+}
+
+/// Whether the scalar key `text` is already a key of `entries` (keys compare by their
+/// text, so `1` and `"1"` are one key). Remembers `text` in `seen` once the set is in use.
+fn repeats_key(entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>, text: &str) -> bool {
+    if seen.is_none() && entries.len() >= LINEAR_KEY_SCAN {
+        *seen = Some(
+            entries
+                .iter()
+                .filter(|(k, _)| is_scalar(k))
+                .map(|(k, _)| k.key_text())
+                .collect(),
+        );
+    }
+    match seen {
+        Some(set) => !set.insert(text.to_owned()),
+        None => entries
+            .iter()
+            .any(|(k, _)| is_scalar(k) && key_text_is(k, text)),
+    }
+}
+
+/// `k.key_text() == text` without allocating for the usual text key.
+fn key_text_is(k: &Node, text: &str) -> bool {
+    match &k.kind {
+        Kind::Str(s) => s == text,
+        _ => k.key_text() == text,
     }
 }
 
@@ -617,6 +694,48 @@ mod tests {
         assert_eq!(root.get("a").map(|n| n.kind.clone()), Some(Kind::Int(1)));
     }
 
+    /// Above [`LINEAR_KEY_SCAN`] keys the set takes over from the scan: it must find the
+    /// same duplicates, every one, at its own line (a 100,000-key mapping took minutes when
+    /// each key was compared with all earlier ones).
+    #[test]
+    fn every_duplicate_in_a_mapping_of_100_000_keys_is_reported_at_its_line() {
+        let mut text = String::from("7: first\n");
+        let mut expected = Vec::new();
+        for i in 0..100_000 {
+            text.push_str(&format!("k{i}: {i}\n"));
+            if i % 1_000 == 999 {
+                text.push_str(&format!("k{}: again\n", i - 500));
+                expected.push(("IP002", text.lines().count() as u32));
+            }
+        }
+        text.push_str("\"7\": second\nnested:\n  a: 1\n  a: 2\n");
+        let lines = text.lines().count() as u32;
+        expected.extend([("IP002", lines - 3), ("IP002", lines)]);
+        let parsed = parse(&text);
+        let found: Vec<_> = parsed
+            .findings
+            .iter()
+            .map(|f| (f.code, f.pos.line))
+            .collect();
+        assert_eq!(found.len(), 102);
+        assert_eq!(found, expected);
+        let root = parsed.root.expect("parses");
+        let Kind::Map(entries) = &root.kind else {
+            panic!("a mapping")
+        };
+        assert_eq!(entries.len(), 100_002);
+        assert_eq!(root.get("k499").map(|n| &n.kind), Some(&Kind::Int(499)));
+        assert_eq!(
+            root.get("k99999").map(|n| &n.kind),
+            Some(&Kind::Int(99_999))
+        );
+        assert_eq!(
+            entries[0].1.kind,
+            Kind::Str("first".into()),
+            "the first of `7` and `\"7\"` is kept"
+        );
+    }
+
     #[test]
     fn core_schema_scalars() {
         let root = parse(
@@ -634,6 +753,49 @@ mod tests {
         assert_eq!(kind("g"), Kind::Float(1000.0));
         assert_eq!(kind("h"), Kind::Float(0.5));
         assert_eq!(kind("i"), Kind::Str("12abc".into()));
+    }
+
+    /// Each anchor keeps a copy of its node for later aliases; nested anchors over a large
+    /// mapping used to copy it once per level.
+    #[test]
+    fn anchored_copies_count_against_the_node_budget() {
+        let nested = |anchored: usize| {
+            let mut text = String::new();
+            for depth in 0..8 {
+                let anchor = if depth < anchored {
+                    format!(" &a{depth}")
+                } else {
+                    String::new()
+                };
+                text.push_str(&format!("{}k{depth}:{anchor}\n", " ".repeat(depth)));
+            }
+            let pairs: Vec<String> = (0..40_000).map(|i| format!("x{i}: {i}")).collect();
+            text.push_str(&format!("{}{{{}}}\n", " ".repeat(8), pairs.join(", ")));
+            text
+        };
+        let parsed = parse(&nested(8));
+        assert!(parsed.root.is_none());
+        assert_eq!(parsed.findings.len(), 1);
+        assert_eq!(parsed.findings[0].code, "IP005");
+        assert!(parsed.findings[0].message.contains("anchors and aliases"));
+        // One anchor over the same mapping is within the budget.
+        let one = parse(&nested(1));
+        assert!(one.root.is_some() && one.findings.is_empty());
+    }
+
+    #[test]
+    fn a_file_of_more_values_than_the_budget_says_so_without_blaming_aliases() {
+        let text: String = (0..130_000).map(|i| format!("k{i}: {i}\n")).collect();
+        let parsed = parse(&text);
+        assert!(parsed.root.is_none());
+        assert_eq!(parsed.findings[0].code, "IP005");
+        assert!(
+            parsed.findings[0]
+                .message
+                .contains("holds more than 250,000 values"),
+            "{}",
+            parsed.findings[0].message
+        );
     }
 
     #[test]

@@ -2,19 +2,24 @@
 //!
 //! Item e (warning): every goal has a measure serving it.
 
+use std::collections::HashSet;
+
 use super::Context;
 use crate::diagnostic::Finding;
 use crate::rules::goal_unserved::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    // One set of served ids: searching all measures for each goal is quadratic in a
+    // (hostile) plan of thousands of goals and measures.
+    let served: HashSet<&str> = cx
+        .plan
+        .measures
+        .iter()
+        .flat_map(|m| m.goals.iter().map(|g| g.value.as_str()))
+        .collect();
     for goal in &cx.plan.goals {
         let Some(id) = &goal.id else { continue };
-        let served = cx
-            .plan
-            .measures
-            .iter()
-            .any(|m| m.goals.iter().any(|g| g.value == id.value));
-        if !served {
+        if !served.contains(id.value.as_str()) {
             out.push(
                 Finding::new(
                     &RULE,

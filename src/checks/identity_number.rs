@@ -10,7 +10,6 @@
 //! number, so it does not spread into CI logs.
 
 use super::Context;
-use crate::diagnostic::LineIndex;
 use crate::diagnostic::{pointer_join, Finding, Pos};
 use crate::rules::identity_number::RULE;
 use crate::yaml::{Kind, Node};
@@ -23,7 +22,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 /// holding a match.
 pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
-    let index = LineIndex::new(text);
+    // Matches come in text order, so one cursor gives every line and column and one list
+    // of scalars (made at the first match) every pointer: counting from the line start
+    // and walking the tree for each match is quadratic in a file full of numbers.
+    let mut cursor = Cursor::default();
+    let mut scalars: Option<Vec<Scalar>> = None;
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
@@ -45,8 +48,9 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
             }
         }
         if digits.len() == 11 && is_identity_number(&digits) {
-            let (line, column) = index.line_col(i);
-            let pointer = root.and_then(|r| pointer_at(r, "", i)).unwrap_or_default();
+            let (line, column) = cursor.advance(bytes, i);
+            let scalars = scalars.get_or_insert_with(|| root.map(scalars_of).unwrap_or_default());
+            let pointer = pointer_at(scalars, i).unwrap_or_default();
             let place = if pointer.is_empty() {
                 "in a comment or key"
             } else {
@@ -97,19 +101,82 @@ pub fn is_identity_number(d: &[u8]) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
 }
 
-/// The pointer of the scalar whose source span contains `offset`.
-fn pointer_at(node: &Node, pointer: &str, offset: usize) -> Option<String> {
-    match &node.kind {
-        Kind::Map(entries) => entries
-            .iter()
-            .find_map(|(k, v)| pointer_at(v, &pointer_join(pointer, &k.key_text()), offset)),
-        Kind::Seq(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, v)| pointer_at(v, &pointer_join(pointer, &i.to_string()), offset)),
-        _ => (node.pos.offset <= offset && offset < node.pos.offset + node.pos.len.max(1))
-            .then(|| pointer.to_owned()),
+/// Line and column of increasing byte offsets, each character counted once.
+struct Cursor {
+    offset: usize,
+    line: u32,
+    column: u32,
+}
+
+impl Default for Cursor {
+    fn default() -> Self {
+        Cursor {
+            offset: 0,
+            line: 1,
+            column: 1,
+        }
     }
+}
+
+impl Cursor {
+    /// 1-based line and column (in characters) of `offset`, which is not before the last.
+    fn advance(&mut self, text: &[u8], offset: usize) -> (u32, u32) {
+        for &b in &text[self.offset..offset] {
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Not a UTF-8 continuation byte: a character starts here.
+                self.column += 1;
+            }
+        }
+        self.offset = offset;
+        (self.line, self.column)
+    }
+}
+
+/// A scalar value's source span and pointer.
+struct Scalar {
+    start: usize,
+    end: usize,
+    pointer: String,
+}
+
+/// Every scalar value (not keys) with its pointer, in tree order.
+fn scalars_of(root: &Node) -> Vec<Scalar> {
+    fn walk(node: &Node, pointer: &str, out: &mut Vec<Scalar>) {
+        match &node.kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .for_each(|(k, v)| walk(v, &pointer_join(pointer, &k.key_text()), out)),
+            Kind::Seq(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, &pointer_join(pointer, &i.to_string()), out)),
+            _ => out.push(Scalar {
+                start: node.pos.offset,
+                end: node.pos.offset + node.pos.len.max(1),
+                pointer: pointer.to_owned(),
+            }),
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, "", &mut out);
+    // By start, the first in tree order first (an alias repeats its anchor's spans);
+    // scalars' spans never overlap otherwise.
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// The pointer of the first scalar (in tree order) whose source span contains `offset`.
+fn pointer_at(scalars: &[Scalar], offset: usize) -> Option<String> {
+    let after = scalars.partition_point(|s| s.start <= offset);
+    let start = scalars[..after].last()?.start;
+    let first = scalars[..after].partition_point(|s| s.start < start);
+    scalars[first..after]
+        .iter()
+        .find(|s| offset < s.end)
+        .map(|s| s.pointer.clone())
 }
 
 #[cfg(test)]
@@ -146,6 +213,37 @@ mod tests {
         assert_eq!(found[0].pointer, "", "the comment");
         assert_eq!(found[1].pointer, "/person/address");
         assert!(found.iter().all(|f| !f.message.contains("12301")));
+    }
+
+    /// Lines, columns (in characters) and pointers come from one pass over the text and one
+    /// list of scalars; they must agree with the line index and the tree for every match.
+    #[test]
+    fn every_match_has_its_own_line_column_and_pointer() {
+        let text = "# 01820012301\r\nperson:\r\n  name: \"Åse Øyen 01820012301\"\r\n  \
+                    notes: [x, 01820012301, y]\r\nz: &a 01820012301\r\nw: *a\r\n";
+        let parsed = crate::yaml::parse(text);
+        let root = parsed
+            .root
+            .unwrap_or_else(|| panic!("{:?}", parsed.findings));
+        let mut found = Vec::new();
+        scan(text, Some(&root), &mut found);
+        let index = crate::diagnostic::LineIndex::new(text);
+        let got: Vec<_> = found
+            .iter()
+            .map(|f| {
+                assert_eq!(index.line_col(f.pos.offset), (f.pos.line, f.pos.column));
+                (f.pos.line, f.pos.column, f.pointer.as_str())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, 3, ""),
+                (3, 19, "/person/name"),
+                (4, 14, "/person/notes/1"),
+                (5, 7, "/z"),
+            ]
+        );
     }
 
     #[test]

@@ -75,6 +75,31 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&rules::identity_number::RULE, identity_number::check),
 ];
 
+/// How many references to unknown ids get a "did you mean" each: finding the nearest id
+/// compares with every id, so suggesting for every reference would be quadratic in a
+/// (hostile) plan of thousands of them; a plan with more misses than this has no typo.
+const SUGGESTIONS: usize = 100;
+
+/// The nearest of `ids` to `word` while suggestions are left (`given` counts them).
+fn suggest<'a>(word: &str, ids: &[&'a str], given: &mut usize) -> Option<&'a str> {
+    if *given >= SUGGESTIONS {
+        return None;
+    }
+    *given += 1;
+    crate::values::nearest(word, ids.iter().copied())
+}
+
+/// `ids` for a help text: all of a plan's few, the first 20 of a long list (a help that
+/// names every id of a list of thousands, for each wrong reference, is quadratic output).
+fn id_list(ids: &[&str]) -> String {
+    const SHOWN: usize = 20;
+    let shown = ids[..ids.len().min(SHOWN)].join(", ");
+    match ids.len().checked_sub(SHOWN) {
+        Some(more) if more > 0 => format!("{shown} and {more} more"),
+        _ => shown,
+    }
+}
+
 /// Runs every content check.
 pub fn check_all(cx: &Context, findings: &mut Vec<Finding>) {
     for (_, check) in CHECKS {

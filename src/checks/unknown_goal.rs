@@ -2,10 +2,11 @@
 //!
 //! Item e: a measure serves goals that exist.
 
-use super::Context;
+use std::collections::HashSet;
+
+use super::{id_list, suggest, Context};
 use crate::diagnostic::Finding;
 use crate::rules::unknown_goal::RULE;
-use crate::values::nearest;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let ids: Vec<&str> = cx
@@ -14,18 +15,20 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         .iter()
         .filter_map(|g| g.id.as_deref().map(String::as_str))
         .collect();
+    let known: HashSet<&str> = ids.iter().copied().collect();
+    let mut suggestions = 0;
     for measure in &cx.plan.measures {
         for goal in &measure.goals {
-            if ids.contains(&goal.value.as_str()) {
+            if known.contains(goal.value.as_str()) {
                 continue;
             }
             let label = measure
                 .id
                 .as_deref()
                 .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
-            let help = match nearest(goal, ids.iter().copied()) {
+            let help = match suggest(goal, &ids, &mut suggestions) {
                 Some(n) => format!("did you mean `{n}`?"),
-                None => format!("the goal ids are: {}", ids.join(", ")),
+                None => format!("the goal ids are: {}", id_list(&ids)),
             };
             out.push(
                 Finding::new(

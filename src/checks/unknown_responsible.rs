@@ -2,10 +2,11 @@
 //!
 //! Item e: every measure's `responsible` names a participant or the coordinator.
 
-use super::Context;
+use std::collections::HashSet;
+
+use super::{id_list, suggest, Context};
 use crate::diagnostic::Finding;
 use crate::rules::unknown_responsible::RULE;
-use crate::values::nearest;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let ids: Vec<&str> = cx
@@ -14,28 +15,30 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         .iter()
         .filter_map(|p| p.id.as_deref().map(String::as_str))
         .collect();
+    let known: HashSet<&str> = ids.iter().copied().collect();
+    let candidates: Vec<&str> = ids.iter().copied().chain(["coordinator"]).collect();
+    let mut suggestions = 0;
     for measure in &cx.plan.measures {
         let Some(responsible) = &measure.responsible else {
             continue;
         };
         let who = responsible.value.trim();
-        if who == "coordinator" || ids.contains(&who) {
+        if who == "coordinator" || known.contains(who) {
             continue;
         }
         let label = measure
             .id
             .as_deref()
             .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
-        let candidates = ids.iter().copied().chain(["coordinator"]);
         let help =
-            match nearest(who, candidates) {
+            match suggest(who, &candidates, &mut suggestions) {
                 Some(n) => format!(
                     "did you mean `{n}`? `responsible` takes a participant id or `coordinator`"
                 ),
                 None => {
                     format!(
                 "use a participant id ({}) or `coordinator`, or add `{who}` to `participants`",
-                if ids.is_empty() { "none yet".to_owned() } else { ids.join(", ") }
+                if ids.is_empty() { "none yet".to_owned() } else { id_list(&ids) }
             )
                 }
             };

@@ -113,42 +113,32 @@ fn findings_as_you_type_and_completion_of_the_plans_own_ids() {
     let published = next(&rx, |m| m["method"] == "textDocument/publishDiagnostics");
     assert_eq!(published["params"]["diagnostics"], json!([]));
 
-    // Completion after `responsible: ` offers the participants and the coordinator.
-    let line = complete_plan()
-        .lines()
-        .position(|l| l.contains("responsible: heimeteneste"))
-        .unwrap();
-    send(
-        &mut stdin,
-        &json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/completion",
-        "params": {"textDocument": {"uri": uri}, "position": {"line": line, "character": 17}}}),
+    // Completion at a column of the line holding `text` in the plan: the labels offered.
+    let mut complete = |id: u64, text: &str, character: u32| -> Vec<String> {
+        let line = complete_plan()
+            .lines()
+            .position(|l| l.contains(text))
+            .unwrap();
+        send(
+            &mut stdin,
+            &json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/completion",
+            "params": {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}}),
+        );
+        let answer = next(&rx, |m| m["id"] == id);
+        answer["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // After `responsible: `, the participants and the coordinator.
+    assert_eq!(
+        complete(2, "responsible: heimeteneste", 17),
+        ["kari", "heimeteneste", "coordinator"]
     );
-    let answer = next(&rx, |m| m["id"] == 2);
-    let labels: Vec<&str> = answer["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
-    assert_eq!(labels, ["kari", "heimeteneste", "coordinator"]);
     // In a measure's `goals: [g1, g2]`, the goals.
-    let line = complete_plan()
-        .lines()
-        .position(|l| l.contains("goals: [g1, g2]"))
-        .unwrap();
-    send(
-        &mut stdin,
-        &json!({"jsonrpc": "2.0", "id": 3, "method": "textDocument/completion",
-        "params": {"textDocument": {"uri": uri}, "position": {"line": line, "character": 12}}}),
-    );
-    let answer = next(&rx, |m| m["id"] == 3);
-    let labels: Vec<&str> = answer["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
-    assert_eq!(labels, ["g1", "g2"]);
+    assert_eq!(complete(3, "goals: [g1, g2]", 12), ["g1", "g2"]);
 
     send(
         &mut stdin,

@@ -19,6 +19,10 @@ validate-summary = { $plans ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }.
+findings-listed = { $path }: { $listed ->
+        [one] one more finding, on one line
+       *[other] { $listed } more findings, one line each
+    } (the first { $drawn } are drawn in full above; --format json gives every finding whole):
 validate-skipped = skipped { $count ->
         [one] a file
        *[other] files

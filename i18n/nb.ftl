@@ -22,6 +22,10 @@ validate-summary = { $plans ->
         [one] { $warnings } advarsel
        *[other] { $warnings } advarsler
     }.
+findings-listed = { $path }: { $listed ->
+        [one] ett funn til, på én linje
+       *[other] { $listed } funn til, ett per linje
+    } (de første { $drawn } er vist i sin helhet over; --format json gir hvert funn i sin helhet):
 validate-skipped = hoppet over { $count ->
         [one] en fil
        *[other] filer

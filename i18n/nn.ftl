@@ -22,6 +22,10 @@ validate-summary = { $plans ->
         [one] { $warnings } åtvaring
        *[other] { $warnings } åtvaringar
     }.
+findings-listed = { $path }: { $listed ->
+        [one] eitt funn til, på éi linje
+       *[other] { $listed } funn til, eitt per linje
+    } (dei første { $drawn } er viste i heilskap over; --format json gjev kvart funn i heilskap):
 validate-skipped = hoppa over { $count ->
         [one] ei fil
        *[other] filer

@@ -23,6 +23,28 @@ impl Pos {
         offset: 0,
         len: 0,
     };
+
+    /// Line and column (1-based, characters) just after the span's last character in
+    /// `text`, the plan this position was found in. Counted on from the start's own line and
+    /// column over the span's text alone, never from the start of the line or the file: a
+    /// report of 100,000 findings on one 8 MB line stays linear.
+    pub fn end_in(&self, text: &str) -> (u32, u32) {
+        let span = text
+            .get(self.offset..self.offset.saturating_add(self.len))
+            .unwrap_or("");
+        let count = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
+        match span.rfind('\n') {
+            None => (self.line, self.column.saturating_add(count(span))),
+            Some(last) => {
+                let breaks = memchr::memchr_iter(b'\n', span.as_bytes()).count();
+                let breaks = u32::try_from(breaks).unwrap_or(u32::MAX);
+                (
+                    self.line.saturating_add(breaks),
+                    count(&span[last + 1..]).saturating_add(1),
+                )
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,9 +92,10 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
+        Self {
+            text,
+            starts: line_starts(text),
+        }
     }
 
     /// Byte offset of a 1-based line and a 1-based column counted in characters.
@@ -83,6 +106,18 @@ impl<'a> LineIndex<'a> {
         let rest = &self.text[start..];
         let skip = column.saturating_sub(1) as usize;
         start + rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i)
+    }
+
+    /// The text of 1-based `line`, without its `\n` ("" past the end).
+    pub fn line(&self, line: u32) -> &'a str {
+        let Some(&start) = self.starts.get(line.saturating_sub(1) as usize) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(line as usize)
+            .map_or(self.text.len(), |&next| next - 1);
+        &self.text[start..end]
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -96,6 +131,13 @@ impl<'a> LineIndex<'a> {
             .map_or(1, |s| s.chars().count() + 1);
         (line as u32, column as u32)
     }
+}
+
+/// Byte offsets where the lines of `text` start (the first is 0; a line ends at `\n`).
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    starts
 }
 
 /// Appends an RFC 6901 reference token to a pointer (`~` → `~0`, `/` → `~1`).
@@ -116,6 +158,39 @@ pub fn pointer_join(base: &str, token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_ends_where_line_index_says_it_ends() {
+        let text = "a: Kåre\nb: |\n  Ø\n  lå\nc: 李x\n";
+        let index = LineIndex::new(text);
+        for offset in text.char_indices().map(|(i, _)| i) {
+            let (line, column) = index.line_col(offset);
+            for end in text[offset..]
+                .char_indices()
+                .map(|(i, _)| offset + i)
+                .chain([text.len()])
+            {
+                let pos = Pos {
+                    line,
+                    column,
+                    offset,
+                    len: end - offset,
+                };
+                assert_eq!(pos.end_in(text), index.line_col(end), "{offset}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_span_past_the_text_ends_at_its_start() {
+        let pos = Pos {
+            line: 3,
+            column: 4,
+            offset: 40,
+            len: 5,
+        };
+        assert_eq!(pos.end_in("short"), (3, 4));
+    }
 
     #[test]
     fn pointer_escapes_tilde_and_slash() {

@@ -108,10 +108,11 @@ impl Documents {
             _ => return None,
         };
         let checked = check_bytes(text.as_bytes());
+        let index = LineIndex::new(&checked.text);
         let diagnostics = checked
             .findings
             .iter()
-            .map(|f| diagnostic(&checked.text, f))
+            .map(|f| diagnostic(&index, f))
             .collect();
         let entry = self
             .open
@@ -148,11 +149,10 @@ impl Documents {
 }
 
 /// A finding as the protocol has it.
-fn diagnostic(text: &str, finding: &Finding) -> Diagnostic {
-    let index = LineIndex::new(text);
-    let start = position(text, finding.pos.line, finding.pos.column);
-    let (end_line, end_column) = index.line_col(finding.pos.offset + finding.pos.len);
-    let end = position(text, end_line, end_column);
+fn diagnostic(index: &LineIndex, finding: &Finding) -> Diagnostic {
+    let start = position(index, finding.pos.line, finding.pos.column);
+    let (end_line, end_column) = finding.pos.end_in(index.text);
+    let end = position(index, end_line, end_column);
     let mut message = finding.message.clone();
     if let Some(letter) = finding.item {
         message.push_str(&format!(
@@ -176,11 +176,8 @@ fn diagnostic(text: &str, finding: &Finding) -> Diagnostic {
 }
 
 /// A 1-based line and character column as the protocol's 0-based line and UTF-16 column.
-fn position(text: &str, line: u32, column: u32) -> Position {
-    let line_text = text
-        .split('\n')
-        .nth(line.saturating_sub(1) as usize)
-        .unwrap_or("");
+fn position(index: &LineIndex, line: u32, column: u32) -> Position {
+    let line_text = index.line(line);
     let utf16: usize = line_text
         .chars()
         .take(column.saturating_sub(1) as usize)
@@ -277,9 +274,11 @@ mod tests {
 
     #[test]
     fn columns_are_utf16() {
-        let text = "a: æ😀b\n";
+        let index = LineIndex::new("a: æ😀b\nc: 😀d");
         // `b` is the 6th character: a, :, space, æ, 😀 (two UTF-16 units), b.
-        assert_eq!(position(text, 1, 6), Position::new(0, 6));
-        assert_eq!(position(text, 1, 1), Position::new(0, 0));
+        assert_eq!(position(&index, 1, 6), Position::new(0, 6));
+        assert_eq!(position(&index, 1, 1), Position::new(0, 0));
+        assert_eq!(position(&index, 2, 5), Position::new(1, 5), "the last line");
+        assert_eq!(position(&index, 3, 1), Position::new(2, 0), "past the end");
     }
 }

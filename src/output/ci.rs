@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::check::FileResult;
-use crate::diagnostic::{Finding, LineIndex, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::rules::{self, Rule};
 
 /// One file's findings with their end positions, kept for a CI report.
@@ -26,7 +26,6 @@ pub struct Located {
 
 impl FileFindings {
     pub fn of(file: &FileResult, deny_warnings: bool) -> FileFindings {
-        let index = LineIndex::new(&file.checked.text);
         FileFindings {
             path: file.path.clone(),
             valid: file.valid(deny_warnings),
@@ -35,7 +34,7 @@ impl FileFindings {
                 .findings
                 .iter()
                 .map(|f| {
-                    let (end_line, end_column) = index.line_col(f.pos.offset + f.pos.len);
+                    let (end_line, end_column) = f.pos.end_in(&file.checked.text);
                     Located {
                         finding: f.clone(),
                         end_line: end_line.max(f.pos.line),

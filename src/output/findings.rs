@@ -8,13 +8,18 @@
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
+use std::ops::Range;
+use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
+    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
+};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::check::FileResult;
-use crate::diagnostic::{Finding, LineIndex, Severity};
+use crate::diagnostic::{self, Finding, Severity};
 use crate::messages::msg;
 use crate::rules;
 
@@ -67,25 +72,108 @@ fn label(finding: &Finding) -> String {
 /// `file:line:col`, the message, the code, the law's letter and the help all remain.
 const LONGEST_SHOWN_LINE: usize = 1_000;
 
-/// Whether the lines miette would show for `span` (the span's own lines and one line of
-/// context either side) are all short enough to show.
-fn snippet_fits(text: &str, span: std::ops::Range<usize>) -> bool {
-    // Line breaks are ASCII, so cutting at them keeps the text whole; bytes, because a
-    // span may start anywhere.
-    let bytes = text.as_bytes();
-    let start = span.start.min(bytes.len());
-    let end = span.end.clamp(start, bytes.len());
-    let before = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| {
-        memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |j| j + 1)
-    });
-    let after = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| {
-        let next = end + i + 1;
-        memchr::memchr(b'\n', &bytes[next..]).map_or(bytes.len(), |j| next + j)
-    });
-    text[before..after]
-        .split('\n')
-        .all(|line| line.chars().nth(LONGEST_SHOWN_LINE).is_none())
+/// One plan's text as shown (see [`terminal::VisibleSource`]) with its line starts: the
+/// source miette reads a finding's snippet from. miette's own `str` source counts lines
+/// from the start of the file for every finding, so a plan with 50,000 findings took
+/// minutes to report; here the lines around a finding are found by binary search and
+/// miette is handed only those, so each snippet costs its own lines.
+#[derive(Clone)]
+struct ShownSource {
+    text: Arc<str>,
+    starts: Arc<[usize]>,
 }
+
+impl ShownSource {
+    fn new(text: &str) -> ShownSource {
+        ShownSource {
+            starts: diagnostic::line_starts(text).into(),
+            text: text.into(),
+        }
+    }
+
+    /// The 0-based line that holds byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte range of 0-based lines `first..=last` (clamped to the text), with its `\n`s.
+    fn lines(&self, first: usize, last: usize) -> Range<usize> {
+        let from = self.starts.get(first).copied().unwrap_or(self.text.len());
+        let to = self
+            .starts
+            .get(last.saturating_add(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        from..to.max(from)
+    }
+
+    /// The 0-based first and last lines of `span` (an empty span is on the line it is at).
+    fn span_lines(&self, span: &Range<usize>) -> (usize, usize) {
+        let start = span.start.min(self.text.len());
+        let end = span.end.clamp(start, self.text.len());
+        (
+            self.line_of(start),
+            self.line_of(end.saturating_sub(1).max(start)),
+        )
+    }
+
+    /// Whether the lines miette would show for `span` (its own lines and one line of
+    /// context either side) are all short enough to show.
+    fn fits(&self, span: Range<usize>) -> bool {
+        let (first, last) = self.span_lines(&span);
+        (first.saturating_sub(1)..=last.saturating_add(1)).all(|line| {
+            let text = &self.text[self.lines(line, line)];
+            // Bytes bound characters: a short line in bytes needs no count.
+            text.len() <= LONGEST_SHOWN_LINE
+                || text
+                    .trim_end_matches('\n')
+                    .chars()
+                    .nth(LONGEST_SHOWN_LINE)
+                    .is_none()
+        })
+    }
+}
+
+impl SourceCode for ShownSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        if span.offset() > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let range = span.offset()..span.offset() + span.len();
+        let (first, last) = self.span_lines(&range);
+        // One line more each side than asked: miette's reader then sees the line breaks
+        // around the context it keeps, as it would in the whole text.
+        let from_line = first.saturating_sub(before.saturating_add(1));
+        let window = self.lines(from_line, last.saturating_add(after).saturating_add(1));
+        let within = SourceSpan::new((range.start - window.start).into(), span.len());
+        let inner = self.text[window.clone()].read_span(&within, before, after)?;
+        Ok(Box::new(MietteSpanContents::new(
+            inner.data(),
+            SourceSpan::new(
+                (inner.span().offset() + window.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + from_line,
+            inner.column(),
+            inner.line_count() + from_line,
+        )))
+    }
+}
+
+/// How many findings of one plan the text report draws in full (snippet, label, help);
+/// the rest are listed one line each (`path:line:col: message [code]`) after a note
+/// saying so. Drawing one costs about 20 µs (miette wraps and segments every line), so a
+/// hostile plan of 100,000 unknown keys took 2.4 s to report in full; and no one reads a
+/// hundred snippets of one file in a terminal. Every finding is still reported, and the
+/// machine formats (json, sarif, …) give each one whole.
+const DRAWN_PER_PLAN: usize = 100;
 
 /// The findings of `files` as miette reports, without the summary line. Plan text (messages,
 /// help, paths and the source snippet) is shown through [`terminal::visible`].
@@ -107,8 +195,12 @@ pub fn text_findings(files: &[FileResult], color: bool) -> String {
         }
         let path = terminal::visible(&file.path).into_owned();
         let shown = terminal::VisibleSource::new(&file.checked.text);
-        let source = std::sync::Arc::new(shown.text.clone());
-        for finding in &file.checked.findings {
+        let source = ShownSource::new(&shown.text);
+        let (drawn, listed) = file
+            .checked
+            .findings
+            .split_at(file.checked.findings.len().min(DRAWN_PER_PLAN));
+        for finding in drawn {
             let mut diag = MietteDiagnostic::new(format!(
                 "{path}:{}:{}: {}",
                 finding.pos.line,
@@ -123,7 +215,7 @@ pub fn text_findings(files: &[FileResult], color: bool) -> String {
             let help = finding.help.as_deref().map(terminal::visible);
             let start = shown.offset(finding.pos.offset);
             let end = shown.offset(finding.pos.offset + finding.pos.len);
-            let report = if snippet_fits(&shown.text, start..end) {
+            let report = if source.fits(start..end) {
                 diag = diag.with_label(LabeledSpan::at(start..end, label(finding)));
                 if let Some(help) = help {
                     diag = diag.with_help(help);
@@ -143,6 +235,35 @@ pub fn text_findings(files: &[FileResult], color: bool) -> String {
             };
             // Rendering into a String cannot fail for lack of I/O.
             let _ = handler.render_report(&mut out, report.as_ref());
+            out.push('\n');
+        }
+        if !listed.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                msg(
+                    "findings-listed",
+                    &[
+                        ("path", path.as_str().into()),
+                        ("drawn", DRAWN_PER_PLAN.into()),
+                        ("listed", listed.len().into()),
+                    ],
+                )
+            );
+            for finding in listed {
+                let mark = match finding.severity {
+                    Severity::Error => "×",
+                    Severity::Warning => "⚠",
+                };
+                let _ = writeln!(
+                    out,
+                    "  {mark} {path}:{}:{}: {} [{}]",
+                    finding.pos.line,
+                    finding.pos.column,
+                    terminal::visible(&finding.message),
+                    finding.code
+                );
+            }
             out.push('\n');
         }
     }
@@ -310,22 +431,11 @@ struct JsonSummary {
     warnings: usize,
 }
 
-/// Where a finding ends: line and column (1-based, characters) after its last character.
-fn end_of(index: &LineIndex, d: &Finding) -> (u32, u32) {
-    let (line, column) = index.line_col(d.pos.offset + d.pos.len);
-    if line < d.pos.line {
-        (d.pos.line, d.pos.column)
-    } else {
-        (line, column)
-    }
-}
-
 fn rule_name(code: &str) -> &'static str {
     rules::find(code).map_or("", |r| r.name)
 }
 
 fn json_file(f: &FileResult, deny_warnings: bool) -> JsonFile<'_> {
-    let index = LineIndex::new(&f.checked.text);
     JsonFile {
         path: &f.path,
         id: f
@@ -340,7 +450,7 @@ fn json_file(f: &FileResult, deny_warnings: bool) -> JsonFile<'_> {
             .findings
             .iter()
             .map(|d| {
-                let (end_line, end_column) = end_of(&index, d);
+                let (end_line, end_column) = d.pos.end_in(&f.checked.text);
                 JsonDiagnostic {
                     code: d.code,
                     name: rule_name(d.code),
@@ -379,13 +489,12 @@ fn escape_property(s: &str) -> String {
 pub fn github(files: &[FileResult]) -> String {
     let mut out = String::new();
     for file in files {
-        let index = LineIndex::new(&file.checked.text);
         for f in &file.checked.findings {
             let level = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let (end_line, end_column) = end_of(&index, f);
+            let (end_line, end_column) = f.pos.end_in(&file.checked.text);
             let columns = if end_line == f.pos.line {
                 format!(
                     ",col={},endColumn={}",
@@ -467,19 +576,61 @@ mod tests {
 
     #[test]
     fn only_short_lines_around_a_finding_are_shown() {
+        let fits = |text: &str, span| ShownSource::new(text).fits(span);
         let long = "x".repeat(LONGEST_SHOWN_LINE + 1);
         let text = format!("a: 1\nb: 2\nc: 3\n{long}\n");
-        assert!(
-            snippet_fits(&text, 5..9),
-            "b's line and its neighbours are short"
-        );
-        assert!(!snippet_fits(&text, 10..14), "c's next line is long");
-        assert!(!snippet_fits(&text, 20..20));
-        assert!(snippet_fits("", 0..0));
-        assert!(snippet_fits("a: 1", 4..400), "past the end is the end");
+        assert!(fits(&text, 5..9), "b's line and its neighbours are short");
+        assert!(!fits(&text, 10..14), "c's next line is long");
+        assert!(!fits(&text, 20..20));
+        assert!(fits("", 0..0));
+        assert!(fits("a: 1", 4..400), "past the end is the end");
         let text = format!("{long}\na: 1\nb: 2\n");
-        assert!(!snippet_fits(&text, text.len() - 9..text.len() - 8));
-        assert!(snippet_fits(&text, text.len() - 4..text.len() - 3));
+        assert!(!fits(&text, text.len() - 9..text.len() - 8));
+        assert!(fits(&text, text.len() - 4..text.len() - 3));
+        let exactly = "ø".repeat(LONGEST_SHOWN_LINE);
+        assert!(
+            fits(&format!("a: 1\n{exactly}\n"), 0..1),
+            "characters, not bytes"
+        );
+    }
+
+    /// The windowed source hands miette the same lines, line numbers and columns as the
+    /// whole text would: every span of a plan with CRLF and LF lines, wide characters and
+    /// lines at both ends renders the same report either way.
+    #[test]
+    fn the_windowed_source_shows_what_the_whole_text_shows() {
+        let text = "id: x\r\nname: Kåre\n\nlist:\n  - 李 one\n  - two\nlast: ø";
+        let windowed = ShownSource::new(text);
+        let whole = text.to_owned();
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_context_lines(1);
+        fn report<S: SourceCode + 'static>(
+            handler: &GraphicalReportHandler,
+            source: S,
+            span: Range<usize>,
+        ) -> String {
+            let diag = MietteDiagnostic::new("m").with_label(LabeledSpan::at(span, "here"));
+            let report =
+                miette::Report::new(diag).with_source_code(NamedSource::new("p.yaml", source));
+            let mut out = String::new();
+            handler.render_report(&mut out, report.as_ref()).unwrap();
+            out
+        }
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &start in &offsets {
+            for &end in offsets.iter().filter(|&&e| e >= start).take(12) {
+                assert_eq!(
+                    report(&handler, windowed.clone(), start..end),
+                    report(&handler, whole.clone(), start..end),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]

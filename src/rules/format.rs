@@ -125,8 +125,10 @@ pub const TOO_LARGE: Rule = Rule {
     item: None,
     doc: r#"
 ## What it checks
-That the file is at most 8 MiB, nests at most 64 levels, and that anchors and aliases
-expand to at most 250,000 nodes.
+That the file is at most 8 MiB, nests at most 64 levels, and holds at most 250,000 values
+once its aliases are expanded. The values kept under anchors (the copies an alias
+repeats) have a budget of their own of 250,000 values: an anchor on each of many nested
+levels copies the same values again at every level.
 
 ## Why
 A plan is a few kilobytes with four levels of nesting. Larger inputs are mistakes or

@@ -245,3 +245,38 @@ fn a_finding_past_column_65535_does_not_stop_the_run() {
     }
     assert_eq!(env.read("long.yaml"), long);
 }
+
+/// A plan with thousands of findings: the first hundred are drawn with their snippet, every
+/// other one still gets a line of its own with its place, message and code, and the summary
+/// counts them all. (Drawing 100,000 snippets took seconds and no one reads them.)
+#[test]
+fn past_a_hundred_findings_in_a_plan_each_gets_one_line() {
+    let env = Env::new();
+    let keys: String = (0..1_500).map(|i| format!("k{i:04}: v\n")).collect();
+    env.file("many.yaml", &format!("{}{keys}", complete_plan()));
+    let first_key_line = complete_plan().lines().count() + 1;
+    let run = env.ip(&["validate", "many.yaml"]);
+    run.code(1);
+    assert_eq!(
+        run.stdout.matches("\n  help: ").count(),
+        100,
+        "drawn in full"
+    );
+    assert!(run.stdout.contains(
+        "many.yaml: 1400 more findings, one line each (the first 100 are drawn in full above"
+    ));
+    for i in [100, 777, 1_499] {
+        let line = format!(
+            "\n  × many.yaml:{}:1: unknown key `k{i:04}` in the plan [IP007]\n",
+            first_key_line + i
+        );
+        assert!(run.stdout.contains(&line), "{line}");
+    }
+    assert!(run
+        .stdout
+        .ends_with("1 plan checked: 0 valid, 1 invalid; 1500 errors, 0 warnings.\n"));
+    let nn = env.ip(&["--lang", "nn", "validate", "many.yaml"]);
+    assert!(nn
+        .stdout
+        .contains("many.yaml: 1400 funn til, eitt per linje"));
+}

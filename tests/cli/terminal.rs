@@ -253,7 +253,7 @@ fn a_finding_past_column_65535_does_not_stop_the_run() {
 fn past_a_hundred_findings_in_a_plan_each_gets_one_line() {
     let env = Env::new();
     let keys: String = (0..1_500).map(|i| format!("k{i:04}: v\n")).collect();
-    env.file("many.yaml", &format!("{}{keys}", complete_plan()));
+    env.file("many.yaml", format!("{}{keys}", complete_plan()));
     let first_key_line = complete_plan().lines().count() + 1;
     let run = env.ip(&["validate", "many.yaml"]);
     run.code(1);

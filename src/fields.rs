@@ -1,4 +1,5 @@
-//! Plan format v1 as data: the one table of fields. Every key of the format is declared
+//! Plan formats v1 and v2 as data: one table of fields per version ([`PLAN`] is v1,
+//! [`PLAN_V2`] v2; [`plan_table`] picks by the plan's `version`). Every key of the format is declared
 //! here once, with its type, whether it is required (and which rule a missing key
 //! breaks), and what it holds in a plan author's words. The structural check
 //! (`structure.rs`), the JSON Schema (`json_schema.rs`), the model (`plan.rs`), the render
@@ -20,8 +21,8 @@ pub enum Ty {
     Bool,
     Date,
     Duration,
-    /// Must be the integer 1.
-    Version,
+    /// Must be this integer (the table's format version).
+    Version(i64),
     Enum(&'static [&'static str]),
     List(&'static Ty),
     Map(&'static MapSchema),
@@ -378,9 +379,9 @@ pub static PLAN: MapSchema = MapSchema {
     fields: &[
         req(
             "version",
-            Ty::Version,
+            Ty::Version(1),
             &rules::format::VERSION,
-            "format version; must be 1",
+            "format version; 1 here (version 2 is the current format: `ip migrate`)",
         ),
         req(
             "id",
@@ -479,3 +480,497 @@ pub static PLAN: MapSchema = MapSchema {
 
 pub const DURATION_PATTERN: &str = "^[0-9]+ (day|days|week|weeks|month|months|year|years)$";
 pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+// ---------------------------------------------------------------------------------------------
+// Format version 2: the IP process as the law and practice have it. Keys are English, text is
+// in the plan's language. What v2 adds to v1, and why (README, "Format v2"):
+// - `kind`: a plan, a coordinator without a plan (pbrl § 2-5 b), or an offer declined.
+// - consent as an append-only list of records, one per consenting party and what it covers
+//   (the plan, or sharing with named participants), with given, until and withdrawn dates;
+//   representatives have ids and say on what authority they act.
+// - the person's own words (`voice`), evaluations of goals and measures, the
+//   responsibility group, meetings with attendees, decisions and follow-ups, the decision
+//   (vedtak) behind a measure, notes, related plans and why the plan was made.
+// - item-level access: a goal, measure, meeting or note may name the participants who may
+//   see it (`access`), honoured by `ip render --for`.
+// - `coordinator.kind`: `koordinator` or `barnekoordinator` (pbrl § 2-5 c, hol § 7-2 a).
+
+/// Plan kinds (v2 `kind`).
+pub const KINDS: &[&str] = &["plan", "coordinator-only", "declined"];
+
+/// Fields of a v2 plan that only a plan of kind `plan` must have: a coordinator-only record
+/// or a declined offer has no goals, measures or period to keep.
+pub const PLAN_ONLY: &[&str] = &[
+    "participants",
+    "goals",
+    "resources",
+    "needs",
+    "measures",
+    "cooperation",
+    "period",
+    "revision",
+];
+
+pub static REPRESENTATIVE_V2: MapSchema = MapSchema {
+    noun: "representative",
+    fields: &[
+        req(
+            "id",
+            Ty::Text,
+            MISSING,
+            "a short unique id that consent records refer to in `party`",
+        )
+        .with_example("mor"),
+        req("name", Ty::Text, MISSING, "the representative's name"),
+        opt(
+            "relation",
+            Ty::Text,
+            "relation to the person, e.g. mor, far, verje",
+        ),
+        opt(
+            "authority",
+            Ty::Enum(&["parental-responsibility", "guardian", "representative"]),
+            "on what authority they act: `parental-responsibility` (a parent or other with parental responsibility, who consents for a child under 16), `guardian` (verge) or `representative` (acts for an adult who cannot consent)",
+        ),
+        opt(
+            "reason",
+            Ty::Text,
+            "why a representative consents for a person of 16 or more, e.g. lacks capacity to consent (pbrl § 4-3 second paragraph)",
+        ),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+    ],
+};
+
+pub static PERSON_V2: MapSchema = MapSchema {
+    noun: "person",
+    fields: &[
+        req("name", Ty::Text, MISSING, "the plan owner's name"),
+        opt(
+            "born",
+            Ty::Date,
+            "date of birth, YYYY-MM-DD; needed for the consent rules by age",
+        ),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        opt("address", Ty::Text, "postal address"),
+        opt(
+            "representatives",
+            Ty::List(&Ty::Map(&REPRESENTATIVE_V2)),
+            "parents, guardians or other representatives who act for the person",
+        ),
+    ],
+};
+
+pub static VOICE: MapSchema = MapSchema {
+    noun: "voice entry",
+    fields: &[
+        req(
+            "date",
+            Ty::Date,
+            MISSING,
+            "when the person said it, YYYY-MM-DD",
+        ),
+        req(
+            "text",
+            Ty::Text,
+            MISSING,
+            "what matters to the person, in their own words (for a child: their views)",
+        ),
+        opt(
+            "recorded_by",
+            Ty::Text,
+            "a participant id, or `coordinator`, who wrote it down",
+        ),
+    ],
+};
+
+pub static CONSENT_RECORD: MapSchema = MapSchema {
+    noun: "consent record",
+    fields: &[
+        req(
+            "party",
+            Ty::Text,
+            &rules::content::ITEM_H,
+            "who consents: `person`, or the id of one of `person.representatives`",
+        )
+        .with_example("person"),
+        req(
+            "covers",
+            Ty::Enum(&["plan", "sharing"]),
+            &rules::content::ITEM_H,
+            "what the consent covers: `plan` (making the plan) or `sharing` (sharing confidential information)",
+        ),
+        opt(
+            "with",
+            Ty::List(&Ty::Text),
+            "for `sharing`: the participant ids it covers; all participants when absent",
+        ),
+        req("given", Ty::Date, &rules::content::ITEM_H, "the date consent was given, YYYY-MM-DD"),
+        opt("until", Ty::Date, "the last day the consent covers, when it was given for a period"),
+        opt("withdrawn", Ty::Date, "the date it was withdrawn; add a new record if given again"),
+        opt("note", Ty::Text, "limits on what the consent covers"),
+    ],
+};
+
+pub static COORDINATOR_V2: MapSchema = MapSchema {
+    noun: "coordinator",
+    fields: &[
+        opt(
+            "kind",
+            Ty::Enum(&["koordinator", "barnekoordinator"]),
+            "`koordinator` (the default), or `barnekoordinator` for a family with a child under 18 (pbrl § 2-5 c)",
+        )
+        .with_default("koordinator"),
+        req("name", Ty::Text, &rules::content::ITEM_C, "the coordinator's name"),
+        req(
+            "role",
+            Ty::Text,
+            &rules::coordinator_details::RULE,
+            "the coordinator's profession or role",
+        ),
+        req(
+            "organisation",
+            Ty::Text,
+            &rules::coordinator_details::RULE,
+            "the service or office the coordinator works for",
+        ),
+        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
+        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+    ],
+};
+
+pub static RESPONSIBILITY_GROUP: MapSchema = MapSchema {
+    noun: "responsibility group",
+    fields: &[
+        req(
+            "members",
+            Ty::List(&Ty::Text),
+            MISSING,
+            "participant ids of the responsibility group (ansvarsgruppe)",
+        ),
+        opt(
+            "leader",
+            Ty::Text,
+            "a participant id, or `coordinator`, who leads the group",
+        ),
+        opt(
+            "note",
+            Ty::Text,
+            "how the group works, e.g. meets every third month",
+        ),
+    ],
+};
+
+pub static EVALUATION: MapSchema = MapSchema {
+    noun: "evaluation",
+    fields: &[
+        req(
+            "date",
+            Ty::Date,
+            MISSING,
+            "when it was evaluated, YYYY-MM-DD",
+        ),
+        req(
+            "status",
+            Ty::Enum(&["achieved", "on-track", "not-on-track", "changed", "ended"]),
+            MISSING,
+            "how it stands: achieved, on-track, not-on-track, changed or ended",
+        ),
+        opt(
+            "by",
+            Ty::Text,
+            "a participant id, or `coordinator`, who evaluated",
+        ),
+        opt("note", Ty::Text, "what was learnt, and what happens next"),
+    ],
+};
+
+pub static GOAL_V2: MapSchema = MapSchema {
+    noun: "goal",
+    fields: &[
+        req(
+            "id",
+            Ty::Text,
+            MISSING,
+            "a short unique id that measures refer to in `goals`",
+        ),
+        req(
+            "description",
+            Ty::Text,
+            &rules::content::ITEM_A,
+            "the goal in the person's own words",
+        ),
+        opt(
+            "horizon",
+            Ty::Enum(&["long", "short"]),
+            "long or short term",
+        ),
+        opt(
+            "target",
+            Ty::Date,
+            "when the goal should be reached, YYYY-MM-DD",
+        ),
+        opt(
+            "access",
+            Ty::List(&Ty::Text),
+            "participant ids who may see this goal; everyone with access to goals when absent",
+        ),
+        opt(
+            "evaluations",
+            Ty::List(&Ty::Map(&EVALUATION)),
+            "evaluations of the goal over time",
+        ),
+    ],
+};
+
+pub static DECISION: MapSchema = MapSchema {
+    noun: "decision",
+    fields: &[
+        req(
+            "reference",
+            Ty::Text,
+            MISSING,
+            "the decision's (vedtak's) case or document number",
+        ),
+        opt("date", Ty::Date, "the decision's date, YYYY-MM-DD"),
+        opt("by", Ty::Text, "the service that made the decision"),
+    ],
+};
+
+pub static MEASURE_V2: MapSchema = MapSchema {
+    noun: "measure",
+    fields: &[
+        req("id", Ty::Text, MISSING, "a short unique id, e.g. m1").with_example("m1"),
+        req("description", Ty::Text, &rules::content::ITEM_E, "what the measure is"),
+        opt("goals", Ty::List(&Ty::Text), "ids of the goals this measure serves"),
+        req(
+            "extent",
+            Ty::Text,
+            &rules::content::ITEM_E,
+            "how much and how often, e.g. 2 timar kvar veke",
+        ),
+        req(
+            "responsible",
+            Ty::Text,
+            &rules::content::ITEM_E,
+            "a participant id, or `coordinator`, responsible for the measure",
+        ),
+        req("how", Ty::Text, &rules::content::ITEM_F, "how the measure will be carried out"),
+        opt(
+            "start",
+            Ty::Date,
+            "first day of the measure; an existing service may have started before the plan",
+        ),
+        opt("end", Ty::Date, "last day of the measure, not before start"),
+        opt(
+            "decision",
+            Ty::Map(&DECISION),
+            "the individual decision (vedtak) the measure is granted by",
+        ),
+        opt(
+            "access",
+            Ty::List(&Ty::Text),
+            "participant ids who may see this measure; everyone with access to measures when absent",
+        ),
+        opt(
+            "evaluations",
+            Ty::List(&Ty::Map(&EVALUATION)),
+            "evaluations of the measure over time",
+        ),
+    ],
+};
+
+pub static FOLLOW_UP: MapSchema = MapSchema {
+    noun: "follow-up",
+    fields: &[
+        req("what", Ty::Text, MISSING, "what is to be done"),
+        req(
+            "who",
+            Ty::Text,
+            MISSING,
+            "a participant id, or `coordinator`, who does it",
+        ),
+        opt("by", Ty::Date, "by when, YYYY-MM-DD"),
+        opt("done", Ty::Date, "when it was done, YYYY-MM-DD"),
+    ],
+};
+
+pub static MEETING_V2: MapSchema = MapSchema {
+    noun: "meeting",
+    fields: &[
+        req("date", Ty::Date, MISSING, "the meeting date, YYYY-MM-DD"),
+        req("title", Ty::Text, MISSING, "what the meeting is, e.g. Ansvarsgruppemøte"),
+        opt("place", Ty::Text, "where it is held"),
+        opt("note", Ty::Text, "anything to note"),
+        opt(
+            "attendees",
+            Ty::List(&Ty::Text),
+            "participant ids, or `coordinator`, who took part",
+        ),
+        opt("decisions", Ty::List(&Ty::Text), "what the meeting decided"),
+        opt(
+            "follow_ups",
+            Ty::List(&Ty::Map(&FOLLOW_UP)),
+            "who does what by when",
+        ),
+        opt(
+            "access",
+            Ty::List(&Ty::Text),
+            "participant ids who may see this meeting; everyone with access to meetings when absent",
+        ),
+    ],
+};
+
+pub static NOTE: MapSchema = MapSchema {
+    noun: "note",
+    fields: &[
+        req("date", Ty::Date, MISSING, "the note's date, YYYY-MM-DD"),
+        req("text", Ty::Text, MISSING, "the note"),
+        opt(
+            "by",
+            Ty::Text,
+            "a participant id, or `coordinator`, who wrote it",
+        ),
+        opt(
+            "access",
+            Ty::List(&Ty::Text),
+            "participant ids who may see this note; every participant when absent",
+        ),
+    ],
+};
+
+pub static RELATED_PLAN: MapSchema = MapSchema {
+    noun: "related plan",
+    fields: &[
+        req(
+            "kind",
+            Ty::Enum(&["crisis-plan", "iop", "care-plan", "treatment-plan", "other"]),
+            MISSING,
+            "crisis-plan, iop (individuell opplæringsplan), care-plan, treatment-plan or other",
+        ),
+        req("title", Ty::Text, MISSING, "the plan's name"),
+        opt("kept_by", Ty::Text, "who keeps it, and where"),
+        opt("note", Ty::Text, "how it relates to this plan"),
+    ],
+};
+
+pub static PLAN_V2: MapSchema = MapSchema {
+    noun: "the plan",
+    fields: &[
+        req("version", Ty::Version(2), &rules::format::VERSION, "format version; 2"),
+        req("id", Ty::Text, MISSING, "the plan's id, unique within the repository")
+            .with_example("2026-017"),
+        opt(
+            "kind",
+            Ty::Enum(KINDS),
+            "`plan` (the default); `coordinator-only`: a coordinator without a plan (pbrl § 2-5 b); `declined`: the person was offered a plan and declined",
+        )
+        .with_default("plan"),
+        opt(
+            "status",
+            Ty::Enum(&["active", "closed"]),
+            "active (the default) or closed",
+        )
+        .with_default("active"),
+        opt("language", Ty::Enum(Lang::CODES), "language of the rendered plan's labels"),
+        opt("background", Ty::Text, "why the plan was made, and at whose request"),
+        req("person", Ty::Map(&PERSON_V2), MISSING, "the plan owner"),
+        opt(
+            "voice",
+            Ty::List(&Ty::Map(&VOICE)),
+            "the person's own words: what matters to them (for a child: their views)",
+        ),
+        req(
+            "consent",
+            Ty::List(&Ty::Map(&CONSENT_RECORD)),
+            &rules::content::ITEM_H,
+            "consent records, one per consenting party and what it covers (item h); add records, never edit old ones",
+        ),
+        req(
+            "coordinator",
+            Ty::Map(&COORDINATOR_V2),
+            &rules::content::ITEM_C,
+            "the coordinator (item c)",
+        ),
+        req(
+            "participants",
+            Ty::List(&Ty::Map(&PARTICIPANT)),
+            &rules::content::ITEM_B,
+            "who takes part in the planning, and what each contributes (items b and d)",
+        ),
+        opt(
+            "responsibility_group",
+            Ty::Map(&RESPONSIBILITY_GROUP),
+            "the responsibility group (ansvarsgruppe), if there is one",
+        ),
+        req(
+            "goals",
+            Ty::List(&Ty::Map(&GOAL_V2)),
+            &rules::content::ITEM_A,
+            "the person's goals (item a)",
+        ),
+        req(
+            "resources",
+            Ty::List(&Ty::Text),
+            &rules::content::ITEM_A,
+            "the person's resources (item a)",
+        ),
+        req(
+            "needs",
+            Ty::List(&Ty::Text),
+            &rules::content::ITEM_A,
+            "the person's needs for services (item a)",
+        ),
+        req(
+            "measures",
+            Ty::List(&Ty::Map(&MEASURE_V2)),
+            &rules::content::ITEM_E,
+            "the measures, their extent, who is responsible and how (items e and f)",
+        ),
+        Field {
+            key: "cooperation",
+            ty: Ty::List(&Ty::Map(&COOPERATION)),
+            required: Some(&rules::content::ITEM_I),
+            non_empty: false,
+            doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
+            default: None,
+            example: None,
+        },
+        req("period", Ty::Map(&PERIOD), &rules::content::ITEM_G, "the plan period (item g)"),
+        req(
+            "revision",
+            Ty::Map(&REVISION),
+            &rules::content::ITEM_G,
+            "when the plan is revised (item g)",
+        ),
+        opt(
+            "meetings",
+            Ty::List(&Ty::Map(&MEETING_V2)),
+            "meetings with attendees, decisions and follow-ups",
+        ),
+        opt("notes", Ty::List(&Ty::Map(&NOTE)), "dated notes, each with who may see it"),
+        opt(
+            "related_plans",
+            Ty::List(&Ty::Map(&RELATED_PLAN)),
+            "other plans for the person (crisis plan, IOP, care plan) and where they are kept",
+        ),
+        opt(
+            "accept_warnings",
+            Ty::List(&Ty::Map(&ACCEPTED_WARNING)),
+            "warnings that do not apply to this plan, each with the reason; errors, and so the law's content list, cannot be accepted",
+        ),
+    ],
+};
+
+/// The newest format version, which `ip new` writes and `ip migrate` converts to.
+pub const CURRENT_VERSION: i64 = 2;
+
+/// The table of a format version; unknown versions are checked against the newest table
+/// (after their version finding), which is the likeliest intent.
+pub fn plan_table(version: Option<i64>) -> &'static MapSchema {
+    match version {
+        Some(1) => &PLAN,
+        _ => &PLAN_V2,
+    }
+}

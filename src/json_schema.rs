@@ -4,12 +4,20 @@
 
 use serde_json::{json, Map as JsonMap, Value};
 
-use crate::fields::{Field, MapSchema, Ty, DATE_PATTERN, DURATION_PATTERN, PLAN};
+use crate::fields::{Field, MapSchema, Ty, DATE_PATTERN, DURATION_PATTERN, PLAN, PLAN_V2};
 
-/// The JSON Schema (2020-12) of plan format v1, generated from the table above.
+/// The JSON Schema (2020-12) of plan formats v1 and v2, generated from their tables: a plan
+/// with `version: 1` is checked against `$defs/v1`, any other against `$defs/v2` (the
+/// current format, which `ip new` writes), so one schema serves a repository in the middle
+/// of `ip migrate`.
 pub fn json_schema() -> Value {
-    let mut root = map_schema(&PLAN);
-    let obj = root.as_object_mut().expect("map schema is an object");
+    let mut root = json!({
+        "if": { "properties": { "version": { "const": 1 } }, "required": ["version"] },
+        "then": { "$ref": "#/$defs/v1" },
+        "else": { "$ref": "#/$defs/v2" },
+        "$defs": { "v1": map_schema(&PLAN), "v2": map_schema(&PLAN_V2) },
+    });
+    let obj = root.as_object_mut().expect("the schema is an object");
     let mut head = JsonMap::new();
     head.insert(
         "$schema".into(),
@@ -20,7 +28,7 @@ pub fn json_schema() -> Value {
     head.insert("$id".into(), json!(SCHEMA_ID));
     head.insert(
         "title".into(),
-        json!("Individual plan (individuell plan), format version 1"),
+        json!("Individual plan (individuell plan), format versions 1 and 2"),
     );
     head.insert(
         "description".into(),
@@ -60,7 +68,7 @@ fn map_schema(schema: &MapSchema) -> Value {
 }
 
 /// The `$id` of the plan format's schema.
-pub const SCHEMA_ID: &str = "urn:ip:individual-plan:format:1";
+pub const SCHEMA_ID: &str = "urn:ip:individual-plan:format:2";
 
 /// An example value for editors' completion: the field's own, else one of its type.
 fn example(ty: &Ty, field: &Field) -> Option<Value> {
@@ -70,7 +78,7 @@ fn example(ty: &Ty, field: &Field) -> Option<Value> {
     match ty {
         Ty::Date => Some(json!("2026-01-15")),
         Ty::Duration => Some(json!("6 months")),
-        Ty::Version => Some(json!(1)),
+        Ty::Version(v) => Some(json!(v)),
         Ty::Bool => Some(json!(true)),
         _ => None,
     }
@@ -84,7 +92,7 @@ fn ty_schema(ty: &Ty, field: &Field) -> Value {
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::Date => json!({ "type": "string", "pattern": DATE_PATTERN, "format": "date" }),
         Ty::Duration => json!({ "type": "string", "pattern": DURATION_PATTERN }),
-        Ty::Version => json!({ "const": 1 }),
+        Ty::Version(v) => json!({ "const": v }),
         Ty::Enum(allowed) => json!({ "enum": allowed }),
         Ty::List(item) => {
             let items = match item {

@@ -38,6 +38,7 @@ pub mod iproute;
 pub mod json_schema;
 pub mod lsp;
 pub mod messages;
+pub mod migrate;
 pub mod output;
 pub mod pdf;
 pub mod plan;

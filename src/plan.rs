@@ -42,14 +42,33 @@ pub enum Status {
     Closed,
 }
 
+/// What a (v2) plan file records: a plan, a coordinator without a plan, or a declined offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanKind {
+    #[default]
+    Plan,
+    CoordinatorOnly,
+    Declined,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
     pub version: Option<i64>,
     pub id: Option<At<String>>,
+    pub kind: PlanKind,
     pub status: Status,
     pub language: Option<Lang>,
+    pub background: Option<String>,
     pub person: Option<Person>,
+    pub voice: Vec<Voice>,
+    /// Version 1's one consent record (a mapping).
     pub consent: Option<Consent>,
+    /// Version 2's consent records (a list), in the order written.
+    pub consent_records: Vec<ConsentRecord>,
+    pub responsibility_group: Option<ResponsibilityGroup>,
+    pub notes: Vec<Note>,
+    pub related_plans: Vec<RelatedPlan>,
     pub coordinator: Option<Coordinator>,
     pub participants: Vec<Participant>,
     pub goals: Vec<Goal>,
@@ -86,8 +105,12 @@ pub struct Person {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Representative {
+    pub id: Option<At<String>>,
     pub name: Option<String>,
     pub relation: Option<String>,
+    /// `parental-responsibility`, `guardian` or `representative` (v2).
+    pub authority: Option<String>,
+    pub reason: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
 }
@@ -106,8 +129,98 @@ pub struct Consent {
     pub pointer: String,
 }
 
+/// One consent record of a v2 plan: who, what it covers, when.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentRecord {
+    pub party: Option<At<String>>,
+    pub covers: Option<At<String>>,
+    /// For `sharing`: the participant ids it covers; `None`: all.
+    pub with: Option<Vec<At<String>>>,
+    pub given: Option<At<NaiveDate>>,
+    pub until: Option<At<NaiveDate>>,
+    pub withdrawn: Option<At<NaiveDate>>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub pointer: String,
+}
+
+impl ConsentRecord {
+    /// Whether the record covers `what` (`plan` or `sharing`).
+    pub fn covers(&self, what: &str) -> bool {
+        self.covers.as_ref().is_some_and(|c| c.value == what)
+    }
+
+    /// Whether the consent holds on `day`: given by then, not withdrawn, not expired.
+    pub fn holds_on(&self, day: NaiveDate) -> bool {
+        self.given.as_ref().is_some_and(|g| g.value <= day)
+            && self.withdrawn.as_ref().is_none_or(|w| w.value > day)
+            && self.until.as_ref().is_none_or(|u| u.value >= day)
+    }
+
+    pub fn party_str(&self) -> &str {
+        self.party.as_ref().map_or("", |p| p.value.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Voice {
+    pub date: Option<NaiveDate>,
+    pub text: Option<String>,
+    pub recorded_by: Option<At<String>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    pub date: Option<NaiveDate>,
+    pub status: Option<String>,
+    pub by: Option<At<String>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    pub reference: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUp {
+    pub what: Option<String>,
+    pub who: Option<At<String>>,
+    pub by: Option<NaiveDate>,
+    pub done: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponsibilityGroup {
+    pub members: Vec<At<String>>,
+    pub leader: Option<At<String>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    pub date: Option<NaiveDate>,
+    pub text: Option<String>,
+    pub by: Option<At<String>>,
+    pub access: Option<Vec<At<String>>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RelatedPlan {
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub kept_by: Option<String>,
+    pub note: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Coordinator {
+    /// `koordinator` or `barnekoordinator` (v2; absent is `koordinator`).
+    pub kind: Option<At<String>>,
     pub name: Option<At<String>>,
     pub role: Option<String>,
     pub organisation: Option<String>,
@@ -136,6 +249,9 @@ pub struct Goal {
     pub description: Option<String>,
     pub horizon: Option<String>,
     pub target: Option<NaiveDate>,
+    /// Participant ids who may see it (v2); `None`: everyone with access to goals.
+    pub access: Option<Vec<At<String>>>,
+    pub evaluations: Vec<Evaluation>,
     #[serde(skip)]
     pub pointer: String,
 }
@@ -150,6 +266,9 @@ pub struct Measure {
     pub how: Option<String>,
     pub start: Option<At<NaiveDate>>,
     pub end: Option<At<NaiveDate>>,
+    pub decision: Option<Decision>,
+    pub access: Option<Vec<At<String>>>,
+    pub evaluations: Vec<Evaluation>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -178,6 +297,10 @@ pub struct Meeting {
     pub title: Option<String>,
     pub place: Option<String>,
     pub note: Option<String>,
+    pub attendees: Vec<At<String>>,
+    pub decisions: Vec<At<String>>,
+    pub follow_ups: Vec<FollowUp>,
+    pub access: Option<Vec<At<String>>>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,6 +374,25 @@ fn texts(map: &Node, key: &str, base: &str) -> Vec<At<String>> {
     }
 }
 
+/// A list of texts where the key is a list (`Some`, maybe empty), `None` where it is absent.
+fn opt_texts(map: &Node, key: &str, base: &str) -> Option<Vec<At<String>>> {
+    map.get(key)
+        .filter(|a| matches!(a.kind, Kind::Seq(_)))
+        .map(|_| texts(map, key, base))
+}
+
+fn evaluations(map: &Node, base: &str) -> Vec<Evaluation> {
+    maps(map, "evaluations", base)
+        .into_iter()
+        .map(|(n, p)| Evaluation {
+            date: date_at(n, "date", &p).map(|d| d.value),
+            status: text(n, "status"),
+            by: text_at(n, "by", &p),
+            note: text(n, "note"),
+        })
+        .collect()
+}
+
 fn section<'a>(map: &'a Node, key: &str) -> Option<&'a Node> {
     map.get(key).filter(|n| matches!(n.kind, Kind::Map(_)))
 }
@@ -267,9 +409,12 @@ impl Plan {
                 address: text(n, "address"),
                 representatives: maps(n, "representatives", p)
                     .into_iter()
-                    .map(|(r, _)| Representative {
+                    .map(|(r, rp)| Representative {
+                        id: text_at(r, "id", &rp),
                         name: text(r, "name"),
                         relation: text(r, "relation"),
+                        authority: text(r, "authority"),
+                        reason: text(r, "reason"),
                         phone: text(r, "phone"),
                         email: text(r, "email"),
                     })
@@ -289,7 +434,56 @@ impl Plan {
                 pointer: p.to_owned(),
             }
         });
+        let consent_records = maps(root, "consent", "")
+            .into_iter()
+            .map(|(n, p)| ConsentRecord {
+                party: text_at(n, "party", &p),
+                covers: text_at(n, "covers", &p),
+                with: opt_texts(n, "with", &p),
+                given: date_at(n, "given", &p),
+                until: date_at(n, "until", &p),
+                withdrawn: date_at(n, "withdrawn", &p),
+                note: text(n, "note"),
+                pos: n.pos,
+                pointer: p,
+            })
+            .collect();
+        let voice = maps(root, "voice", "")
+            .into_iter()
+            .map(|(n, p)| Voice {
+                date: date_at(n, "date", &p).map(|d| d.value),
+                text: text(n, "text"),
+                recorded_by: text_at(n, "recorded_by", &p),
+            })
+            .collect();
+        let responsibility_group = section(root, "responsibility_group").map(|n| {
+            let p = "/responsibility_group";
+            ResponsibilityGroup {
+                members: texts(n, "members", p),
+                leader: text_at(n, "leader", p),
+                note: text(n, "note"),
+            }
+        });
+        let notes = maps(root, "notes", "")
+            .into_iter()
+            .map(|(n, p)| Note {
+                date: date_at(n, "date", &p).map(|d| d.value),
+                text: text(n, "text"),
+                by: text_at(n, "by", &p),
+                access: opt_texts(n, "access", &p),
+            })
+            .collect();
+        let related_plans = maps(root, "related_plans", "")
+            .into_iter()
+            .map(|(n, _)| RelatedPlan {
+                kind: text(n, "kind"),
+                title: text(n, "title"),
+                kept_by: text(n, "kept_by"),
+                note: text(n, "note"),
+            })
+            .collect();
         let coordinator = section(root, "coordinator").map(|n| Coordinator {
+            kind: text_at(n, "kind", "/coordinator"),
             name: text_at(n, "name", "/coordinator"),
             role: text(n, "role"),
             organisation: text(n, "organisation"),
@@ -325,6 +519,8 @@ impl Plan {
                 description: text(n, "description"),
                 horizon: text(n, "horizon"),
                 target: date_at(n, "target", &p).map(|d| d.value),
+                access: opt_texts(n, "access", &p),
+                evaluations: evaluations(n, &p),
                 pointer: p,
             })
             .collect();
@@ -339,6 +535,13 @@ impl Plan {
                 how: text(n, "how"),
                 start: date_at(n, "start", &p),
                 end: date_at(n, "end", &p),
+                decision: section(n, "decision").map(|d| Decision {
+                    reference: text(d, "reference"),
+                    date: date_at(d, "date", &p).map(|d| d.value),
+                    by: text(d, "by"),
+                }),
+                access: opt_texts(n, "access", &p),
+                evaluations: evaluations(n, &p),
             })
             .collect();
         let cooperation = maps(root, "cooperation", "")
@@ -368,6 +571,18 @@ impl Plan {
                 title: text(n, "title"),
                 place: text(n, "place"),
                 note: text(n, "note"),
+                attendees: texts(n, "attendees", &p),
+                decisions: texts(n, "decisions", &p),
+                follow_ups: maps(n, "follow_ups", &p)
+                    .into_iter()
+                    .map(|(f, fp)| FollowUp {
+                        what: text(f, "what"),
+                        who: text_at(f, "who", &fp),
+                        by: date_at(f, "by", &fp).map(|d| d.value),
+                        done: date_at(f, "done", &fp).map(|d| d.value),
+                    })
+                    .collect(),
+                access: opt_texts(n, "access", &p),
             })
             .collect();
         let accept_warnings = maps(root, "accept_warnings", "")
@@ -383,13 +598,24 @@ impl Plan {
                 _ => None,
             }),
             id: text_at(root, "id", ""),
+            kind: match text(root, "kind").as_deref() {
+                Some("coordinator-only") => PlanKind::CoordinatorOnly,
+                Some("declined") => PlanKind::Declined,
+                _ => PlanKind::Plan,
+            },
             status: match text(root, "status").as_deref() {
                 Some("closed") => Status::Closed,
                 _ => Status::Active,
             },
             language: text(root, "language").and_then(|l| Lang::parse(&l)),
+            background: text(root, "background"),
             person,
+            voice,
             consent,
+            consent_records,
+            responsibility_group,
+            notes,
+            related_plans,
             coordinator,
             participants,
             goals,
@@ -418,6 +644,17 @@ impl Plan {
             .map_or("", |n| n.value.as_str())
     }
 
+    /// Format version 2 or later: consent is a list of records.
+    pub fn is_v2(&self) -> bool {
+        self.consent.is_none() && self.version != Some(1)
+    }
+
+    /// The person's age in whole years on `day`, when `born` is known.
+    pub fn age_on(&self, day: NaiveDate) -> Option<u32> {
+        let born = self.person.as_ref()?.born.as_ref()?.value;
+        day.years_since(born)
+    }
+
     pub fn coordinator_name(&self) -> &str {
         self.coordinator
             .as_ref()
@@ -436,7 +673,7 @@ mod tests {
     use serde_json::Value;
 
     use super::Plan;
-    use crate::fields::{MapSchema, Ty, PLAN};
+    use crate::fields::{MapSchema, Ty, PLAN, PLAN_V2};
     use crate::yaml::{self, Kind, Node};
 
     /// Every field of the table as a path of keys, lists stepped into.
@@ -475,20 +712,45 @@ mod tests {
 
     #[test]
     fn the_complete_fixture_and_the_model_hold_every_field_of_the_table() {
-        let every = include_str!("../tests/fixtures/every-field.yaml");
+        every_field_of(
+            &PLAN,
+            "every-field.yaml",
+            include_str!("../tests/fixtures/every-field.yaml"),
+        );
+    }
+
+    #[test]
+    fn the_complete_v2_fixture_and_the_model_hold_every_field_of_the_v2_table() {
+        every_field_of(
+            &PLAN_V2,
+            "every-field-v2.yaml",
+            include_str!("../tests/fixtures/every-field-v2.yaml"),
+        );
+    }
+
+    fn every_field_of(table: &MapSchema, file: &str, every: &str) {
         let root = yaml::parse(every).root.expect("the fixture parses");
-        let model = serde_json::to_value(Plan::from_node(&root)).unwrap();
+        let plan = Plan::from_node(&root);
+        let mut findings = Vec::new();
+        crate::structure::check(&root, &mut findings);
+        assert!(findings.is_empty(), "{file}: {findings:#?}");
+        let model = serde_json::to_value(plan).unwrap();
         let mut all = Vec::new();
-        paths(&PLAN, &[], &mut all);
+        paths(table, &[], &mut all);
         assert!(all.len() > 60, "the table has {} fields", all.len());
         let mut forgotten = Vec::new();
         for path in all {
             let name = path.join(".");
+            // Version 2's consent list is `consent_records` in the model (v1's is a mapping).
+            let mut in_model = path.clone();
+            if table.fields.iter().any(|f| f.key == "voice") && in_model[0] == "consent" {
+                in_model[0] = "consent_records";
+            }
             if !node_has(&root, &path) {
                 forgotten.push(format!(
-                    "tests/fixtures/every-field.yaml lacks `{name}` (a field of fields.rs)"
+                    "tests/fixtures/{file} lacks `{name}` (a field of fields.rs)"
                 ));
-            } else if !json_has(&model, &path) {
+            } else if !json_has(&model, &in_model) {
                 forgotten.push(format!(
                     "plan.rs does not read `{name}` (a field of fields.rs) into the model"
                 ));

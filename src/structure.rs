@@ -3,7 +3,7 @@
 //! dates, allowed values. Every problem is a finding; the check never stops early.
 
 use crate::diagnostic::{pointer_join, Finding, Pos};
-use crate::fields::{Field, MapSchema, Ty, PLAN};
+use crate::fields::{self, Field, MapSchema, Ty};
 use crate::rules::{self, Rule};
 use crate::values::{iso_suggestion, nearest, parse_iso_date, Duration};
 use crate::yaml::{Kind, Node};
@@ -13,8 +13,32 @@ pub fn check(root: &Node, findings: &mut Vec<Finding>) {
     let mut out = Sink {
         findings,
         suggestions: 0,
+        not_required: &[],
     };
-    check_map(root, &PLAN, "", None, &mut out);
+    let table = fields::plan_table(format_version(root));
+    // A coordinator-only record or a declined offer has no plan content to require.
+    if table.fields.iter().any(|f| f.key == "kind")
+        && matches!(
+            root.get("kind").and_then(Node::as_str),
+            Some("coordinator-only" | "declined")
+        )
+    {
+        out.not_required = fields::PLAN_ONLY;
+    }
+    check_map(root, table, "", None, &mut out);
+}
+
+/// The format version a plan is written in: its `version` when that is 1 or 2; else (no
+/// version, or one this `ip` does not know, already a finding) guessed from its shape: a
+/// `consent` mapping is version 1, a list of consent records version 2.
+pub fn format_version(root: &Node) -> Option<i64> {
+    match root.get("version").map(|v| &v.kind) {
+        Some(Kind::Int(v @ (1 | 2))) => Some(*v),
+        _ => match root.get("consent").map(|c| &c.kind) {
+            Some(Kind::Map(_)) => Some(1),
+            _ => Some(fields::CURRENT_VERSION),
+        },
+    }
 }
 
 /// How many unknown keys and values get a "did you mean": each suggestion compares the
@@ -26,6 +50,8 @@ const SUGGESTIONS: usize = 1_000;
 struct Sink<'a> {
     findings: &'a mut Vec<Finding>,
     suggestions: usize,
+    /// Top-level keys not required of this plan (its `kind` needs no plan content).
+    not_required: &'static [&'static str],
 }
 
 impl Sink<'_> {
@@ -99,6 +125,9 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
             _ => false,
         };
         if blank {
+            if path.is_none() && out.not_required.contains(&field.key) {
+                continue;
+            }
             if let Some(rule) = field.required {
                 out.push(missing(rule, field, &owner, child_pointer, value.pos, true));
             }
@@ -120,6 +149,9 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
         );
     }
     for field in schema.fields {
+        if path.is_none() && out.not_required.contains(&field.key) {
+            continue;
+        }
         if let Some(rule) = field.required {
             if node.get(field.key).is_none() {
                 out.push(missing(
@@ -183,8 +215,9 @@ fn check_value(
     out: &mut Sink,
 ) {
     match (ty, &node.kind) {
-        (Ty::Text, Kind::Str(_)) | (Ty::Bool, Kind::Bool(_)) | (Ty::Version, Kind::Int(1)) => {}
-        (Ty::Version, _) => {
+        (Ty::Text, Kind::Str(_)) | (Ty::Bool, Kind::Bool(_)) => {}
+        (Ty::Version(v), Kind::Int(found)) if v == found => {}
+        (Ty::Version(v), _) => {
             let found = match &node.kind {
                 Kind::Str(s) => format!("\"{s}\""),
                 Kind::Int(i) => i.to_string(),
@@ -193,11 +226,15 @@ fn check_value(
             out.push(
                 Finding::new(
                     &rules::format::VERSION,
-                    format!("unsupported format version {found}: this `ip` reads version 1"),
+                    format!("unsupported format version {found}: this `ip` reads versions 1 and 2"),
                     pointer.to_owned(),
                     node.pos,
                 )
-                .help("write `version: 1`"),
+                .help(if *v == 1 {
+                    "this plan is written in version 1: write `version: 1`, or run `ip migrate` to move it to version 2".to_owned()
+                } else {
+                    format!("write `version: {v}`")
+                }),
             );
         }
         (Ty::Text, Kind::Int(_) | Kind::Float(_) | Kind::Bool(_)) => out.push(
@@ -357,7 +394,8 @@ fn ty_name(ty: &Ty) -> &'static str {
         Ty::Bool => "true or false",
         Ty::Date => "a date (YYYY-MM-DD)",
         Ty::Duration => "a duration such as \"6 months\"",
-        Ty::Version => "the number 1",
+        Ty::Version(1) => "the number 1",
+        Ty::Version(_) => "the number 2",
         Ty::Enum(_) => "one of the allowed words",
         Ty::List(_) => "a list",
         Ty::Map(_) => "a mapping of keys",

@@ -6,7 +6,43 @@ use super::Context;
 use crate::diagnostic::Finding;
 use crate::rules::consent_after_start::RULE;
 
+/// Version 2: some record of consent to the plan was given by the day the period starts.
+/// A record given later (a young person who turns 16 and then consents herself) is fine
+/// when an earlier one covered the start.
+fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+    let Some(start) = cx.plan.period.as_ref().and_then(|p| p.start.as_ref()) else {
+        return;
+    };
+    let given: Vec<_> = cx
+        .plan
+        .consent_records
+        .iter()
+        .filter(|r| r.covers("plan"))
+        .filter_map(|r| r.given.as_ref())
+        .collect();
+    if given.iter().any(|g| g.value <= start.value) {
+        return;
+    }
+    if let Some(first) = given.iter().min_by_key(|g| g.value) {
+        out.push(
+            Finding::new(
+                &RULE,
+                format!(
+                    "the first consent to the plan was given {} but the plan period started {}",
+                    first.value, start.value
+                ),
+                first.pointer.clone(),
+                first.pos,
+            )
+            .help("consent comes first: correct the date, or start the period on or after the consent date"),
+        );
+    }
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.is_v2() {
+        return check_records(cx, out);
+    }
     let given = cx.plan.consent.as_ref().and_then(|c| c.given.as_ref());
     let start = cx.plan.period.as_ref().and_then(|p| p.start.as_ref());
     if let (Some(given), Some(start)) = (given, start) {

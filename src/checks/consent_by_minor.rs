@@ -17,7 +17,40 @@ pub fn age_on(born: chrono::NaiveDate, on: chrono::NaiveDate) -> i32 {
     age
 }
 
+/// Version 2: no record of consent to the plan by `person` given before they turned 16.
+fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+    let Some(born) = cx.plan.person.as_ref().and_then(|p| p.born.as_ref()) else {
+        return;
+    };
+    for record in cx.plan.consent_records.iter().filter(|r| r.covers("plan")) {
+        let (Some(party), Some(given)) = (&record.party, &record.given) else {
+            continue;
+        };
+        if party.value != "person" {
+            continue;
+        }
+        let age = age_on(born.value, given.value);
+        if age < 16 {
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "the person was {age} on the consent date {}, too young to consent alone",
+                        given.value
+                    ),
+                    party.pointer.clone(),
+                    party.pos,
+                )
+                .help("below 16, those with parental responsibility consent: one record each, with `party:` the id of each under `person.representatives`"),
+            );
+        }
+    }
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.is_v2() {
+        return check_records(cx, out);
+    }
     let Some(consent) = &cx.plan.consent else {
         return;
     };

@@ -7,7 +7,44 @@ use crate::diagnostic::Finding;
 use crate::plan::Status;
 use crate::rules::consent_withdrawn_active::RULE;
 
+/// Version 2: an active plan whose every record of consent to the plan is withdrawn.
+fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.status != Status::Active {
+        return;
+    }
+    let plan: Vec<_> = cx
+        .plan
+        .consent_records
+        .iter()
+        .filter(|r| r.covers("plan"))
+        .collect();
+    if plan.is_empty() || plan.iter().any(|r| r.withdrawn.is_none()) {
+        return;
+    }
+    if let Some(last) = plan
+        .iter()
+        .filter_map(|r| r.withdrawn.as_ref())
+        .max_by_key(|w| w.value)
+    {
+        out.push(
+            Finding::new(
+                &RULE,
+                format!(
+                    "consent to the plan was withdrawn {} but the plan is still active",
+                    last.value
+                ),
+                last.pointer.clone(),
+                last.pos,
+            )
+            .help("set `status: closed`, or add the new consent as a record of its own"),
+        );
+    }
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.is_v2() {
+        return check_records(cx, out);
+    }
     let Some(withdrawn) = cx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else {
         return;
     };

@@ -10,7 +10,19 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let Some(coordinator) = &cx.plan.coordinator else {
         return;
     };
-    if coordinator.phone.is_none() && coordinator.email.is_none() {
+    // A phone or email of the wrong type (`phone: 70037512`, a number) is IP006's finding;
+    // the coordinator does have one.
+    let written = |key| {
+        cx.root
+            .get("coordinator")
+            .and_then(|c| c.get(key))
+            .is_some_and(|v| !matches!(v.kind, crate::yaml::Kind::Null))
+    };
+    if coordinator.phone.is_none()
+        && coordinator.email.is_none()
+        && !written("phone")
+        && !written("email")
+    {
         out.push(
             Finding::new(
                 &RULE,

@@ -37,7 +37,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 );
             }
         }
-        for date in [&measure.start, &measure.end].into_iter().flatten() {
+        // A measure may start before the plan: a plan coordinates services already running
+        // (medication-assisted treatment since 2024) as well as new ones. Only an end before
+        // the period, a measure over before the plan begins, is out of place.
+        for date in [&measure.end].into_iter().flatten() {
             let before = start.is_some_and(|s| date.value < s);
             let after = end.is_some_and(|e| date.value > e);
             if before || after {
@@ -65,8 +68,17 @@ mod tests {
     use crate::check::testing::{codes, edit};
 
     #[test]
-    fn a_measure_starting_before_the_period_is_an_error() {
-        let plan = edit(|p| p.replace("start: 2026-02-01", "start: 2025-02-01"));
+    fn an_existing_service_that_started_before_the_plan_is_accepted() {
+        let plan = edit(|p| p.replace("start: 2026-02-01", "start: 2024-02-01"));
+        assert!(codes(&plan).is_empty(), "{:?}", codes(&plan));
+    }
+
+    #[test]
+    fn a_measure_over_before_the_plan_starts_is_an_error() {
+        let plan = edit(|p| {
+            p.replace("start: 2026-02-01", "start: 2025-02-01")
+                .replace("end: 2026-12-31", "end: 2025-12-31")
+        });
         assert_eq!(codes(&plan), vec!["IP034"]);
     }
 

@@ -10,8 +10,12 @@ use crate::plan::Plan;
 use crate::rules::{self, Rule};
 use crate::yaml::Node;
 
+pub mod barnekoordinator_age;
+pub mod child_views;
 pub mod consent_after_start;
 pub mod consent_by_minor;
+pub mod consent_parties;
+pub mod consent_turns_16;
 pub mod consent_withdrawn_active;
 pub mod coordinator_details;
 pub mod duplicate_id;
@@ -24,6 +28,7 @@ pub mod period_order;
 pub mod representative_unnamed;
 pub mod revision_outside_period;
 pub mod unknown_goal;
+pub mod unknown_participant;
 pub mod unknown_responsible;
 
 /// What a content check looks at.
@@ -66,6 +71,15 @@ pub static CHECKS: &[(&Rule, Check)] = &[
         &rules::coordinator_details::RULE,
         coordinator_details::check,
     ),
+    (&rules::consent_parties::RULE, consent_parties::check),
+    (
+        &rules::barnekoordinator_age::RULE,
+        barnekoordinator_age::check,
+    ),
+    (
+        &rules::unknown_participant::RULE,
+        unknown_participant::check,
+    ),
     (
         &rules::revision_outside_period::RULE,
         revision_outside_period::check,
@@ -73,7 +87,25 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&rules::goal_unserved::RULE, goal_unserved::check),
     (&rules::no_sharing_consent::RULE, no_sharing_consent::check),
     (&rules::identity_number::RULE, identity_number::check),
+    (&rules::consent_turns_16::RULE, consent_turns_16::check),
+    (&rules::child_views::RULE, child_views::check),
 ];
+
+/// The day a (v2) plan's consent and age rules look at: the period's start, else the first
+/// consent to the plan.
+pub fn start_day(plan: &Plan) -> Option<chrono::NaiveDate> {
+    plan.period
+        .as_ref()
+        .and_then(|p| p.start.as_ref())
+        .map(|d| d.value)
+        .or_else(|| {
+            plan.consent_records
+                .iter()
+                .filter(|r| r.covers("plan"))
+                .filter_map(|r| r.given.as_ref().map(|g| g.value))
+                .min()
+        })
+}
 
 /// How many references to unknown ids get a "did you mean" each: finding the nearest id
 /// compares with every id, so suggesting for every reference would be quadratic in a

@@ -6,7 +6,41 @@ use super::Context;
 use crate::diagnostic::Finding;
 use crate::rules::no_sharing_consent::RULE;
 
+/// Version 2: some record covers sharing (and holds: not withdrawn).
+fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+    let sharing = cx
+        .plan
+        .consent_records
+        .iter()
+        .filter(|r| r.covers("sharing"))
+        .any(|r| r.withdrawn.is_none());
+    if sharing {
+        return;
+    }
+    let (pointer, pos) = cx
+        .root
+        .get("consent")
+        .map_or(("/consent".to_owned(), cx.plan.pos), |n| {
+            ("/consent".to_owned(), n.pos)
+        });
+    out.push(
+        Finding::new(
+            &RULE,
+            "no consent record covers sharing confidential information among the participants",
+            pointer,
+            pos,
+        )
+        .help(HELP),
+    );
+}
+
+/// What the warning asks for, and what the law allows without it (hpl § 25).
+const HELP: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Record the person's choice: a record with `covers: sharing`, or accept this warning with the reason";
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.is_v2() {
+        return check_records(cx, out);
+    }
     let Some(consent) = &cx.plan.consent else {
         return;
     };
@@ -14,7 +48,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         Some(s) if s.value => {}
         Some(s) => out.push(
             Finding::new(&RULE, "the person has not consented to sharing confidential information among the participants", s.pointer.clone(), s.pos)
-                .help("participants may not exchange confidential information; make sure they all know"),
+                .help(HELP),
         ),
         None => out.push(
             Finding::new(&RULE, "the plan does not record whether the person consents to sharing information", consent.pointer.clone(), consent.pos)

@@ -6,7 +6,44 @@ use super::Context;
 use crate::diagnostic::Finding;
 use crate::rules::representative_unnamed::RULE;
 
+/// Version 2: every record's `party` is `person` or the id of a representative.
+fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+    let ids: Vec<&str> = cx
+        .plan
+        .person
+        .iter()
+        .flat_map(|p| &p.representatives)
+        .filter_map(|r| r.id.as_deref().map(String::as_str))
+        .collect();
+    for record in &cx.plan.consent_records {
+        let Some(party) = &record.party else { continue };
+        if party.value == "person" || ids.contains(&party.value.as_str()) {
+            continue;
+        }
+        let known = if ids.is_empty() {
+            "the person has no representatives with an id".to_owned()
+        } else {
+            format!("representatives: {}", ids.join(", "))
+        };
+        out.push(
+            Finding::new(
+                &RULE,
+                format!(
+                    "consent was given by `{}`, who is neither `person` nor a representative of the person ({known})",
+                    party.value
+                ),
+                party.pointer.clone(),
+                party.pos,
+            )
+            .help("add them under `person.representatives` with this `id`, their `name` and `authority`, or correct `party`"),
+        );
+    }
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    if cx.plan.is_v2() {
+        return check_records(cx, out);
+    }
     let Some(consent) = &cx.plan.consent else {
         return;
     };

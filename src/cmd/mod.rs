@@ -27,6 +27,7 @@ pub mod export;
 pub mod history;
 pub mod lsp;
 pub mod man;
+pub mod migrate;
 pub mod new;
 pub mod render;
 pub mod revise;
@@ -91,6 +92,8 @@ pub enum Command {
     Revise(revise::Args),
     /// Write a commented plan skeleton to fill in.
     New(new::Args),
+    /// Rewrite version 1 plans as version 2, keeping comments and order.
+    Migrate(migrate::Args),
     /// Print the full text of a rule: what it checks, why, the law, examples.
     Explain(explain::Args),
     /// Print the JSON Schema of the plan format.
@@ -168,6 +171,7 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
             | Command::Render(_)
             | Command::Due(_)
             | Command::Revise(_)
+            | Command::Migrate(_)
             | Command::Calendar(_)
             | Command::Export(_)
     );
@@ -207,6 +211,7 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         Command::Diff(args) => diff::execute(args),
         Command::Revise(args) => revise::execute(args, &config, cli.color),
         Command::New(args) => new::execute(args),
+        Command::Migrate(args) => migrate::execute(args, &config),
         Command::Explain(args) => explain::execute(args),
         Command::Schema => schema::execute(),
         Command::Completions(args) => completions::execute(args, command(program_name())),

@@ -12,11 +12,15 @@ pub const RULE: Rule = Rule {
     item: Some('h'),
     doc: r#"
 ## What it checks
-That `consent.given` is on or before `period.start`.
+Version 1: that `consent.given` is on or before `period.start`. Version 2: that at least
+one record with `covers: plan` was given on or before `period.start` (a later record, such
+as a young person's own consent at 16, is fine).
 
 ## Why
-No plan may be made without consent. A plan whose period starts before consent was given
-was in force without it.
+The law requires consent to making a plan (pasient- og brukerrettighetsloven § 2-5 and
+the regulation's item h) but sets no date for it. That the consent is in place before the
+period starts is good practice, not a paragraph: a period that starts before anyone
+consented dates the plan from before it could be made.
 
 ## Wrong
 ```yaml

@@ -12,12 +12,14 @@ pub const RULE: Rule = Rule {
     item: Some('h'),
     doc: r#"
 ## What it checks
-When `consent.by` is `person` and `person.born` is known: that the person had turned 16
-on `consent.given`. Without `born` the rule cannot check and says nothing.
+When `person.born` is known and the person consented (version 1: `consent.by: person`;
+version 2: a record with `party: person` and `covers: plan`): that the person had turned
+16 on the consent date. Without `born` the rule cannot check and says nothing.
 
 ## Why
-From 16 a person consents on their own (pasient- og brukerrettighetsloven § 4-3); below
-16 a parent, guardian or other representative consents on their behalf.
+From 16 a person consents on their own (pasient- og brukerrettighetsloven § 4-3 first
+paragraph b); below 16 the parents or others with parental responsibility consent for the
+child (§ 4-4).
 
 ## Wrong
 ```yaml

@@ -262,11 +262,15 @@ pub const ITEM_H: Rule = item(
     "The plan does not record consent: when, and by whom.",
     r#"
 ## What it checks
-That `consent` is present with `given` (a date) and `by` (person or representative).
+Version 1: that `consent` is present with `given` (a date) and `by` (person or
+representative). Version 2: that `consent` lists at least one record, each with `party`,
+`covers` and `given`.
 
 ## Why
-No plan may be made without consent (pasient- og brukerrettighetsloven), and the plan
-must record it.
+An individual plan is made only with the person's consent: the right to a plan is
+pasient- og brukerrettighetsloven § 2-5 (for the services of the municipality also
+helse- og omsorgstjenesteloven § 7-1), and the regulation's item h asks the plan itself
+to record the consent to making it and, where given, to sharing information.
 
 ## Wrong
 ```yaml
@@ -280,6 +284,14 @@ consent:
   given: 2026-01-10
   by: person
   sharing: true
+```
+
+Version 2:
+```yaml
+consent:
+  - party: person
+    covers: plan
+    given: 2026-01-10
 ```
 "#,
 );

@@ -16,8 +16,11 @@ That `coordinator` has `role`, `organisation`, and at least one of `phone` and `
 (Role and organisation are checked with the format; contact details here.)
 
 ## Why
-The coordinator is the person's one point of contact. A name alone does not say where
-to find them.
+The law asks the plan to say who the coordinator is (item c); that the person can reach
+the coordinator is the point of having one (helse- og omsorgstjenesteloven § 7-2). A
+role, an organisation and a phone or email are good practice, not a paragraph: a name
+alone does not say where to find them. A phone written as a number (`phone: 70037512`)
+is a wrong type (IP006), not a missing phone.
 
 ## Wrong
 ```yaml

@@ -13,8 +13,12 @@
 //! structural check, which know where keys and types belong. Codes are stable and never
 //! reused.
 
+pub mod barnekoordinator_age;
+pub mod child_views;
 pub mod consent_after_start;
 pub mod consent_by_minor;
+pub mod consent_parties;
+pub mod consent_turns_16;
 pub mod consent_withdrawn_active;
 pub mod content;
 pub mod coordinator_details;
@@ -30,6 +34,7 @@ pub mod period_order;
 pub mod representative_unnamed;
 pub mod revision_outside_period;
 pub mod unknown_goal;
+pub mod unknown_participant;
 pub mod unknown_responsible;
 
 /// How serious a finding is: errors make a plan invalid, warnings do not (unless
@@ -84,11 +89,16 @@ pub static REGISTRY: &[&Rule] = &[
     &representative_unnamed::RULE,
     &consent_withdrawn_active::RULE,
     &coordinator_details::RULE,
+    &consent_parties::RULE,
+    &barnekoordinator_age::RULE,
+    &unknown_participant::RULE,
     &revision_outside_period::RULE,
     &goal_unserved::RULE,
     &no_sharing_consent::RULE,
     &identity_number::RULE,
     &duplicate_plan_id::RULE,
+    &consent_turns_16::RULE,
+    &child_views::RULE,
 ];
 
 /// Looks a rule up by code (`IP030`, `ip030`) or by name (`unknown-responsible`).

@@ -1,0 +1,118 @@
+//! The check of IP040 (`rules::consent_parties`, where its text is).
+
+use super::{start_day, Context};
+use crate::diagnostic::Finding;
+use crate::rules::consent_parties::RULE;
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let plan = cx.plan;
+    if !plan.is_v2() || plan.consent_records.is_empty() {
+        return;
+    }
+    let (Some(day), Some(person)) = (start_day(plan), plan.person.as_ref()) else {
+        return;
+    };
+    let Some(age) = plan.age_on(day) else { return };
+    let consented = |party: &str| {
+        plan.consent_records
+            .iter()
+            .any(|r| r.covers("plan") && r.party_str() == party)
+    };
+    let (pointer, pos) = cx
+        .root
+        .get("consent")
+        .map_or(("/consent".to_owned(), plan.pos), |n| {
+            ("/consent".to_owned(), n.pos)
+        });
+    if age < 16 {
+        for rep in &person.representatives {
+            let Some(id) = &rep.id else { continue };
+            if rep.authority.as_deref() != Some("parental-responsibility") || consented(id) {
+                continue;
+            }
+            let who = rep.name.as_deref().unwrap_or(id.value.as_str());
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "{who} (`{}`) has parental responsibility but has not consented to the plan: the person was {age} when it started ({day})",
+                        id.value
+                    ),
+                    pointer.clone(),
+                    pos,
+                )
+                .help(format!(
+                    "below 16 everyone with parental responsibility consents: add a record with `party: {}` and `covers: plan`",
+                    id.value
+                )),
+            );
+        }
+        return;
+    }
+    if consented("person") {
+        return;
+    }
+    let stands_in = plan
+        .consent_records
+        .iter()
+        .filter(|r| r.covers("plan"))
+        .any(|r| {
+            person.representatives.iter().any(|rep| {
+                rep.id.as_ref().is_some_and(|id| id.value == r.party_str()) && rep.reason.is_some()
+            })
+        });
+    if stands_in {
+        return;
+    }
+    let record = plan
+        .consent_records
+        .iter()
+        .find(|r| r.covers("plan") && r.party.is_some());
+    let (pointer, pos) = match record.and_then(|r| r.party.as_ref()) {
+        Some(party) => (party.pointer.clone(), party.pos),
+        None => (pointer, pos),
+    };
+    out.push(
+        Finding::new(
+            &RULE,
+            format!(
+                "the person was {age} when the plan started ({day}) and has not consented to it: from 16 the person consents"
+            ),
+            pointer,
+            pos,
+        )
+        .help("add a record with `party: person` and `covers: plan`; if a representative consents because the person lacks capacity, give that representative a `reason`"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::codes as codes_of;
+
+    const CHILD: &str = "version: 2\nid: x\nperson:\n  name: A\n  born: 2015-03-01\n  representatives:\n    - { id: mor, name: Lise, authority: parental-responsibility }\n    - { id: far, name: Jon, authority: parental-responsibility }\nperiod: { start: 2026-01-15, end: 2027-01-15 }\n";
+
+    #[test]
+    fn both_parents_consent_for_a_child() {
+        let one =
+            format!("{CHILD}consent:\n  - {{ party: mor, covers: plan, given: 2026-01-10 }}\n");
+        assert_eq!(codes_of(&one).iter().filter(|c| **c == "IP040").count(), 1);
+        let both = format!("{one}  - {{ party: far, covers: plan, given: 2026-01-12 }}\n");
+        assert!(!codes_of(&both).contains(&"IP040"));
+    }
+
+    #[test]
+    fn from_16_the_person_consents_unless_a_representative_has_a_reason() {
+        let teen = "version: 2\nid: x\nperson:\n  name: A\n  born: 2009-03-01\n  representatives:\n    - { id: mor, name: Lise, authority: parental-responsibility }\nperiod: { start: 2026-01-15, end: 2027-01-15 }\nconsent:\n  - { party: mor, covers: plan, given: 2026-01-10 }\n";
+        assert!(
+            codes_of(teen).contains(&"IP040"),
+            "a 16-year-old whose mother consented"
+        );
+        let reason = teen.replace(
+            "authority: parental-responsibility }",
+            "authority: representative, reason: mangler samtykkekompetanse }",
+        );
+        assert!(!codes_of(&reason).contains(&"IP040"));
+        let own = format!("{teen}  - {{ party: person, covers: plan, given: 2026-01-10 }}\n");
+        assert!(!codes_of(&own).contains(&"IP040"));
+    }
+}

@@ -14,7 +14,10 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
         .iter()
         .filter(|r| r.covers("sharing"))
         .any(|r| r.withdrawn.is_none());
-    if sharing {
+    // When every consent to the plan is withdrawn, that is IP038's finding; a warning about
+    // sharing on top would only be noise.
+    let plan: Vec<_> = cx.plan.consent_records.iter().filter(|r| r.covers("plan")).collect();
+    if sharing || (!plan.is_empty() && plan.iter().all(|r| r.withdrawn.is_some())) {
         return;
     }
     let (pointer, pos) = cx

@@ -1,6 +1,6 @@
 //! `ip migrate PATH…`: rewrites version 1 plans as version 2 in place (see `migrate.rs`
 //! for the edits). Each file is checked before and after: a migrated plan must have the
-//! same findings as the original, but for the rules only version 2 can check (consent by
+//! break the same rules as the original, but for the rules only version 2 can check (consent by
 //! age, the barnekoordinator's age, references to participants, the child's views); if
 //! the rewrite would add any other finding, the file is left as it was and the run ends
 //! with exit 2, since that would be a fault in `ip`, not in the plan. `--check` only says
@@ -72,14 +72,15 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
         let after = check::check_bytes(migrated.text.as_bytes());
         let added = added_findings(&before.findings, &after.findings);
         if !after.plan.as_ref().is_some_and(Plan::is_v2) || !added.is_empty() {
-            return Err(Error::plan(
+            unreadable.push(Error::plan(
                 &file,
                 format!(
-                    "the migrated plan would have findings the original does not ({}): the file was left as it was",
+                    "the migrated plan would break rules the original does not ({}): the file was left as it was",
                     added.join(", ")
                 ),
                 Some("this is a fault in ip: please report it with the plan's structure (not its content)".into()),
             ));
+            continue;
         }
         output::replace_plan(path, migrated.text.as_bytes())?;
         output::say(&msg("migrate-done", &[("file", file.as_str().into())]));

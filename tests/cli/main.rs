@@ -17,6 +17,7 @@ mod help;
 mod install;
 mod language;
 mod lsp;
+mod migrate;
 mod mutants;
 mod print;
 mod render;

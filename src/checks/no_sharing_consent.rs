@@ -16,7 +16,12 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
         .any(|r| r.withdrawn.is_none());
     // When every consent to the plan is withdrawn, that is IP038's finding; a warning about
     // sharing on top would only be noise.
-    let plan: Vec<_> = cx.plan.consent_records.iter().filter(|r| r.covers("plan")).collect();
+    let plan: Vec<_> = cx
+        .plan
+        .consent_records
+        .iter()
+        .filter(|r| r.covers("plan"))
+        .collect();
     if sharing || (!plan.is_empty() && plan.iter().all(|r| r.withdrawn.is_some())) {
         return;
     }
@@ -40,6 +45,9 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
 /// What the warning asks for, and what the law allows without it (hpl § 25).
 const HELP: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Record the person's choice: a record with `covers: sharing`, or accept this warning with the reason";
 
+/// The same for version 1, whose consent is one mapping.
+const HELP_V1: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Make sure everyone knows, or accept this warning with the reason";
+
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     if cx.plan.is_v2() {
         return check_records(cx, out);
@@ -51,7 +59,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         Some(s) if s.value => {}
         Some(s) => out.push(
             Finding::new(&RULE, "the person has not consented to sharing confidential information among the participants", s.pointer.clone(), s.pos)
-                .help(HELP),
+                .help(HELP_V1),
         ),
         None => out.push(
             Finding::new(&RULE, "the plan does not record whether the person consents to sharing information", consent.pointer.clone(), consent.pos)

@@ -670,12 +670,20 @@ struct CacheFile {
     format: u32,
     workdir: String,
     object_format: String,
+    /// The shallow clone's boundary commits (`.git/shallow`), "" when history is whole:
+    /// a fact read at a boundary is only "on or before", so after `git fetch --unshallow`
+    /// (or a deeper fetch) the cache is read from history again.
+    shallow: String,
     head: String,
     paths: HashMap<String, Option<String>>,
 }
 
 impl LastCommitCache {
-    const FORMAT: u32 = 1;
+    const FORMAT: u32 = 2;
+
+    fn shallow(repo: &Repository) -> String {
+        std::fs::read_to_string(repo.path().join("shallow")).unwrap_or_default()
+    }
 
     fn file(repo: &Repository) -> PathBuf {
         repo.path().join("ip").join("last-commits.json")
@@ -694,6 +702,7 @@ impl LastCommitCache {
         if file.format != Self::FORMAT
             || file.workdir != workdir.to_string_lossy()
             || file.object_format != Self::object_format(repo)
+            || file.shallow != Self::shallow(repo)
         {
             return None;
         }
@@ -715,6 +724,7 @@ impl LastCommitCache {
             format: Self::FORMAT,
             workdir: workdir.to_string_lossy().into_owned(),
             object_format: Self::object_format(repo).to_owned(),
+            shallow: Self::shallow(repo),
             head: self.head.to_string(),
             paths: self
                 .paths

@@ -294,7 +294,6 @@ fn a_shallow_clone_marks_what_it_cannot_know() {
 /// changed one commit earlier). Needs src/git.rs to drop the cache when the repository's
 /// shallow boundary changed (or not to cache facts that are cut short).
 #[test]
-#[ignore = "known bug: the last-commit cache outlives `git fetch --unshallow` (src/git.rs)"]
 fn unshallowing_reads_the_real_last_commits() {
     let (_env, clone, [edit_c, ..]) = shallow_clone();
     assert!(

@@ -101,32 +101,110 @@ pub const SECTIONS: &[&str] = &[
 
 const MISSING: &Rule = &rules::format::MISSING_KEY;
 
+// Fields that stand in more than one table (both format versions, or several mappings),
+// written once.
+const REPRESENTATIVE_NAME: Field = req("name", Ty::Text, MISSING, "the representative's name");
+const PHONE: Field = opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00");
+const EMAIL: Field = opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no");
+const PERSON_NAME: Field = req("name", Ty::Text, MISSING, "the plan owner's name");
+const PERSON_ADDRESS: Field = opt("address", Ty::Text, "postal address");
+const COORDINATOR_ROLE: Field = req(
+    "role",
+    Ty::Text,
+    &rules::coordinator_details::RULE,
+    "the coordinator's profession or role",
+);
+const COORDINATOR_ORGANISATION: Field = req(
+    "organisation",
+    Ty::Text,
+    &rules::coordinator_details::RULE,
+    "the service or office the coordinator works for",
+);
+const GOAL_ID: Field = req(
+    "id",
+    Ty::Text,
+    MISSING,
+    "a short unique id that measures refer to in `goals`",
+);
+const GOAL_DESCRIPTION: Field = req(
+    "description",
+    Ty::Text,
+    &rules::content::ITEM_A,
+    "the goal in the person's own words",
+);
+const GOAL_HORIZON: Field = opt(
+    "horizon",
+    Ty::Enum(&["long", "short"]),
+    "long or short term",
+);
+const GOAL_TARGET: Field = opt(
+    "target",
+    Ty::Date,
+    "when the goal should be reached, YYYY-MM-DD",
+);
+const MEASURE_ID: Field =
+    req("id", Ty::Text, MISSING, "a short unique id, e.g. m1").with_example("m1");
+const MEASURE_EXTENT: Field = req(
+    "extent",
+    Ty::Text,
+    &rules::content::ITEM_E,
+    "how much and how often, e.g. 2 timar kvar veke",
+);
+const MEASURE_RESPONSIBLE: Field = req(
+    "responsible",
+    Ty::Text,
+    &rules::content::ITEM_E,
+    "a participant id, or `coordinator`, responsible for the measure",
+);
+const MEASURE_END: Field = opt("end", Ty::Date, "last day of the measure, not before start");
+const MEETING_DATE: Field = req("date", Ty::Date, MISSING, "the meeting date, YYYY-MM-DD");
+const MEETING_PLACE: Field = opt("place", Ty::Text, "where it is held");
+const MEETING_NOTE: Field = opt("note", Ty::Text, "anything to note");
+const PLAN_STATUS: Field = opt(
+    "status",
+    Ty::Enum(&["active", "closed"]),
+    "active (the default) or closed",
+)
+.with_default("active");
+const PLAN_RESOURCES: Field = req(
+    "resources",
+    Ty::List(&Ty::Text),
+    &rules::content::ITEM_A,
+    "the person's resources (item a)",
+);
+const PLAN_NEEDS: Field = req(
+    "needs",
+    Ty::List(&Ty::Text),
+    &rules::content::ITEM_A,
+    "the person's needs for services (item a)",
+);
+
 pub static REPRESENTATIVE: MapSchema = MapSchema {
     noun: "representative",
     fields: &[
-        req("name", Ty::Text, MISSING, "the representative's name"),
+        REPRESENTATIVE_NAME,
         opt(
             "relation",
             Ty::Text,
             "relation to the person, e.g. mor, far, verge",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        PHONE,
+        EMAIL,
     ],
 };
 
 pub static PERSON: MapSchema = MapSchema {
     noun: "person",
     fields: &[
-        req("name", Ty::Text, MISSING, "the plan owner's name"),
+        PERSON_NAME,
         opt(
             "born",
             Ty::Date,
             "date of birth, YYYY-MM-DD; needed for the age-16 consent rule",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
-        opt("address", Ty::Text, "postal address"),
+        PHONE,
+        EMAIL,
+        PERSON_ADDRESS,
         opt(
             "representatives",
             Ty::List(&Ty::Map(&REPRESENTATIVE)),
@@ -161,20 +239,10 @@ pub static COORDINATOR: MapSchema = MapSchema {
             &rules::content::ITEM_C,
             "the coordinator's name",
         ),
-        req(
-            "role",
-            Ty::Text,
-            &rules::coordinator_details::RULE,
-            "the coordinator's profession or role",
-        ),
-        req(
-            "organisation",
-            Ty::Text,
-            &rules::coordinator_details::RULE,
-            "the service or office the coordinator works for",
-        ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        COORDINATOR_ROLE,
+        COORDINATOR_ORGANISATION,
+        PHONE,
+        EMAIL,
     ],
 };
 
@@ -210,43 +278,20 @@ pub static PARTICIPANT: MapSchema = MapSchema {
             Ty::List(&Ty::Enum(SECTIONS)),
             "sections this participant may see; all when absent",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        PHONE,
+        EMAIL,
     ],
 };
 
 pub static GOAL: MapSchema = MapSchema {
     noun: "goal",
-    fields: &[
-        req(
-            "id",
-            Ty::Text,
-            MISSING,
-            "a short unique id that measures refer to in `goals`",
-        ),
-        req(
-            "description",
-            Ty::Text,
-            &rules::content::ITEM_A,
-            "the goal in the person's own words",
-        ),
-        opt(
-            "horizon",
-            Ty::Enum(&["long", "short"]),
-            "long or short term",
-        ),
-        opt(
-            "target",
-            Ty::Date,
-            "when the goal should be reached, YYYY-MM-DD",
-        ),
-    ],
+    fields: &[GOAL_ID, GOAL_DESCRIPTION, GOAL_HORIZON, GOAL_TARGET],
 };
 
 pub static MEASURE: MapSchema = MapSchema {
     noun: "measure",
     fields: &[
-        req("id", Ty::Text, MISSING, "a short unique id, e.g. m1").with_example("m1"),
+        MEASURE_ID,
         req(
             "description",
             Ty::Text,
@@ -258,18 +303,8 @@ pub static MEASURE: MapSchema = MapSchema {
             Ty::List(&Ty::Text),
             "ids of the goals this measure serves",
         ),
-        req(
-            "extent",
-            Ty::Text,
-            &rules::content::ITEM_E,
-            "how much and how often, e.g. 2 timar kvar veke",
-        ),
-        req(
-            "responsible",
-            Ty::Text,
-            &rules::content::ITEM_E,
-            "a participant id, or `coordinator`, responsible for the measure",
-        ),
+        MEASURE_EXTENT,
+        MEASURE_RESPONSIBLE,
         req(
             "how",
             Ty::Text,
@@ -281,7 +316,7 @@ pub static MEASURE: MapSchema = MapSchema {
             Ty::Date,
             "first day of the measure, inside the plan period",
         ),
-        opt("end", Ty::Date, "last day of the measure, not before start"),
+        MEASURE_END,
     ],
 };
 
@@ -362,15 +397,15 @@ pub static ACCEPTED_WARNING: MapSchema = MapSchema {
 pub static MEETING: MapSchema = MapSchema {
     noun: "meeting",
     fields: &[
-        req("date", Ty::Date, MISSING, "the meeting date, YYYY-MM-DD"),
+        MEETING_DATE,
         req(
             "title",
             Ty::Text,
             MISSING,
             "what the meeting is, e.g. Ansvarsgruppemøte",
         ),
-        opt("place", Ty::Text, "where it is held"),
-        opt("note", Ty::Text, "anything to note"),
+        MEETING_PLACE,
+        MEETING_NOTE,
     ],
 };
 
@@ -390,12 +425,7 @@ pub static PLAN: MapSchema = MapSchema {
             "the plan's id, unique within the repository",
         )
         .with_example("2026-017"),
-        opt(
-            "status",
-            Ty::Enum(&["active", "closed"]),
-            "active (the default) or closed",
-        )
-        .with_default("active"),
+        PLAN_STATUS,
         opt(
             "language",
             Ty::Enum(Lang::CODES),
@@ -415,29 +445,19 @@ pub static PLAN: MapSchema = MapSchema {
             "the coordinator (item c)",
         ),
         req(
-            "participants",
-            Ty::List(&Ty::Map(&PARTICIPANT)),
-            &rules::content::ITEM_B,
-            "who takes part in the planning, and what each contributes (items b and d)",
-        ),
+    "participants",
+    Ty::List(&Ty::Map(&PARTICIPANT)),
+    &rules::content::ITEM_B,
+    "who takes part in the planning, and what each contributes (items b and d)",
+),
         req(
             "goals",
             Ty::List(&Ty::Map(&GOAL)),
             &rules::content::ITEM_A,
             "the person's goals (item a)",
         ),
-        req(
-            "resources",
-            Ty::List(&Ty::Text),
-            &rules::content::ITEM_A,
-            "the person's resources (item a)",
-        ),
-        req(
-            "needs",
-            Ty::List(&Ty::Text),
-            &rules::content::ITEM_A,
-            "the person's needs for services (item a)",
-        ),
+        PLAN_RESOURCES,
+        PLAN_NEEDS,
         req(
             "measures",
             Ty::List(&Ty::Map(&MEASURE)),
@@ -445,14 +465,14 @@ pub static PLAN: MapSchema = MapSchema {
             "the measures, their extent, who is responsible and how (items e and f)",
         ),
         Field {
-            key: "cooperation",
-            ty: Ty::List(&Ty::Map(&COOPERATION)),
-            required: Some(&rules::content::ITEM_I),
-            non_empty: false,
-            doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
-            default: None,
-            example: None,
-        },
+    key: "cooperation",
+    ty: Ty::List(&Ty::Map(&COOPERATION)),
+    required: Some(&rules::content::ITEM_I),
+    non_empty: false,
+    doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
+    default: None,
+    example: None,
+},
         req(
             "period",
             Ty::Map(&PERIOD),
@@ -460,11 +480,11 @@ pub static PLAN: MapSchema = MapSchema {
             "the plan period (item g)",
         ),
         req(
-            "revision",
-            Ty::Map(&REVISION),
-            &rules::content::ITEM_G,
-            "when the plan is revised (item g)",
-        ),
+    "revision",
+    Ty::Map(&REVISION),
+    &rules::content::ITEM_G,
+    "when the plan is revised (item g)",
+),
         opt(
             "meetings",
             Ty::List(&Ty::Map(&MEETING)),
@@ -521,7 +541,7 @@ pub static REPRESENTATIVE_V2: MapSchema = MapSchema {
             "a short unique id that consent records refer to in `party`",
         )
         .with_example("mor"),
-        req("name", Ty::Text, MISSING, "the representative's name"),
+        REPRESENTATIVE_NAME,
         opt(
             "relation",
             Ty::Text,
@@ -537,23 +557,23 @@ pub static REPRESENTATIVE_V2: MapSchema = MapSchema {
             Ty::Text,
             "why a representative consents for a person of 16 or more, e.g. lacks capacity to consent (pbrl § 4-3 second paragraph)",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        PHONE,
+        EMAIL,
     ],
 };
 
 pub static PERSON_V2: MapSchema = MapSchema {
     noun: "person",
     fields: &[
-        req("name", Ty::Text, MISSING, "the plan owner's name"),
+        PERSON_NAME,
         opt(
             "born",
             Ty::Date,
             "date of birth, YYYY-MM-DD; needed for the consent rules by age",
         ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
-        opt("address", Ty::Text, "postal address"),
+        PHONE,
+        EMAIL,
+        PERSON_ADDRESS,
         opt(
             "representatives",
             Ty::List(&Ty::Map(&REPRESENTATIVE_V2)),
@@ -623,20 +643,10 @@ pub static COORDINATOR_V2: MapSchema = MapSchema {
         )
         .with_default("koordinator"),
         req("name", Ty::Text, &rules::content::ITEM_C, "the coordinator's name"),
-        req(
-            "role",
-            Ty::Text,
-            &rules::coordinator_details::RULE,
-            "the coordinator's profession or role",
-        ),
-        req(
-            "organisation",
-            Ty::Text,
-            &rules::coordinator_details::RULE,
-            "the service or office the coordinator works for",
-        ),
-        opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00"),
-        opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no"),
+        COORDINATOR_ROLE,
+        COORDINATOR_ORGANISATION,
+        PHONE,
+        EMAIL,
     ],
 };
 
@@ -689,28 +699,10 @@ pub static EVALUATION: MapSchema = MapSchema {
 pub static GOAL_V2: MapSchema = MapSchema {
     noun: "goal",
     fields: &[
-        req(
-            "id",
-            Ty::Text,
-            MISSING,
-            "a short unique id that measures refer to in `goals`",
-        ),
-        req(
-            "description",
-            Ty::Text,
-            &rules::content::ITEM_A,
-            "the goal in the person's own words",
-        ),
-        opt(
-            "horizon",
-            Ty::Enum(&["long", "short"]),
-            "long or short term",
-        ),
-        opt(
-            "target",
-            Ty::Date,
-            "when the goal should be reached, YYYY-MM-DD",
-        ),
+        GOAL_ID,
+        GOAL_DESCRIPTION,
+        GOAL_HORIZON,
+        GOAL_TARGET,
         opt(
             "access",
             Ty::List(&Ty::Text),
@@ -741,28 +733,18 @@ pub static DECISION: MapSchema = MapSchema {
 pub static MEASURE_V2: MapSchema = MapSchema {
     noun: "measure",
     fields: &[
-        req("id", Ty::Text, MISSING, "a short unique id, e.g. m1").with_example("m1"),
+        MEASURE_ID,
         req("description", Ty::Text, &rules::content::ITEM_E, "what the measure is"),
         opt("goals", Ty::List(&Ty::Text), "ids of the goals this measure serves"),
-        req(
-            "extent",
-            Ty::Text,
-            &rules::content::ITEM_E,
-            "how much and how often, e.g. 2 timar kvar veke",
-        ),
-        req(
-            "responsible",
-            Ty::Text,
-            &rules::content::ITEM_E,
-            "a participant id, or `coordinator`, responsible for the measure",
-        ),
+        MEASURE_EXTENT,
+        MEASURE_RESPONSIBLE,
         req("how", Ty::Text, &rules::content::ITEM_F, "how the measure will be carried out"),
         opt(
             "start",
             Ty::Date,
             "first day of the measure; an existing service may have started before the plan",
         ),
-        opt("end", Ty::Date, "last day of the measure, not before start"),
+        MEASURE_END,
         opt(
             "decision",
             Ty::Map(&DECISION),
@@ -799,10 +781,10 @@ pub static FOLLOW_UP: MapSchema = MapSchema {
 pub static MEETING_V2: MapSchema = MapSchema {
     noun: "meeting",
     fields: &[
-        req("date", Ty::Date, MISSING, "the meeting date, YYYY-MM-DD"),
+        MEETING_DATE,
         req("title", Ty::Text, MISSING, "what the meeting is, e.g. Ansvarsgruppemøte"),
-        opt("place", Ty::Text, "where it is held"),
-        opt("note", Ty::Text, "anything to note"),
+        MEETING_PLACE,
+        MEETING_NOTE,
         opt(
             "attendees",
             Ty::List(&Ty::Text),
@@ -867,12 +849,7 @@ pub static PLAN_V2: MapSchema = MapSchema {
             "`plan` (the default); `coordinator-only`: a coordinator without a plan (pbrl § 2-5 b); `declined`: the person was offered a plan and declined",
         )
         .with_default("plan"),
-        opt(
-            "status",
-            Ty::Enum(&["active", "closed"]),
-            "active (the default) or closed",
-        )
-        .with_default("active"),
+        PLAN_STATUS,
         opt("language", Ty::Enum(Lang::CODES), "language of the rendered plan's labels"),
         opt("background", Ty::Text, "why the plan was made, and at whose request"),
         req("person", Ty::Map(&PERSON_V2), MISSING, "the plan owner"),
@@ -894,11 +871,11 @@ pub static PLAN_V2: MapSchema = MapSchema {
             "the coordinator (item c)",
         ),
         req(
-            "participants",
-            Ty::List(&Ty::Map(&PARTICIPANT)),
-            &rules::content::ITEM_B,
-            "who takes part in the planning, and what each contributes (items b and d)",
-        ),
+    "participants",
+    Ty::List(&Ty::Map(&PARTICIPANT)),
+    &rules::content::ITEM_B,
+    "who takes part in the planning, and what each contributes (items b and d)",
+),
         opt(
             "responsibility_group",
             Ty::Map(&RESPONSIBILITY_GROUP),
@@ -910,18 +887,8 @@ pub static PLAN_V2: MapSchema = MapSchema {
             &rules::content::ITEM_A,
             "the person's goals (item a)",
         ),
-        req(
-            "resources",
-            Ty::List(&Ty::Text),
-            &rules::content::ITEM_A,
-            "the person's resources (item a)",
-        ),
-        req(
-            "needs",
-            Ty::List(&Ty::Text),
-            &rules::content::ITEM_A,
-            "the person's needs for services (item a)",
-        ),
+        PLAN_RESOURCES,
+        PLAN_NEEDS,
         req(
             "measures",
             Ty::List(&Ty::Map(&MEASURE_V2)),
@@ -929,21 +896,21 @@ pub static PLAN_V2: MapSchema = MapSchema {
             "the measures, their extent, who is responsible and how (items e and f)",
         ),
         Field {
-            key: "cooperation",
-            ty: Ty::List(&Ty::Map(&COOPERATION)),
-            required: Some(&rules::content::ITEM_I),
-            non_empty: false,
-            doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
-            default: None,
-            example: None,
-        },
+    key: "cooperation",
+    ty: Ty::List(&Ty::Map(&COOPERATION)),
+    required: Some(&rules::content::ITEM_I),
+    non_empty: false,
+    doc: "cooperation with other providers and agencies (item i); `[]` when none is needed",
+    default: None,
+    example: None,
+},
         req("period", Ty::Map(&PERIOD), &rules::content::ITEM_G, "the plan period (item g)"),
         req(
-            "revision",
-            Ty::Map(&REVISION),
-            &rules::content::ITEM_G,
-            "when the plan is revised (item g)",
-        ),
+    "revision",
+    Ty::Map(&REVISION),
+    &rules::content::ITEM_G,
+    "when the plan is revised (item g)",
+),
         opt(
             "meetings",
             Ty::List(&Ty::Map(&MEETING_V2)),

@@ -649,6 +649,17 @@ impl Plan {
         self.consent.is_none() && self.version != Some(1)
     }
 
+    /// Version 2's consent records that cover `what` (`plan` or `sharing`), in file order.
+    pub fn consents_to<'a>(&'a self, what: &'a str) -> impl Iterator<Item = &'a ConsentRecord> {
+        self.consent_records.iter().filter(move |r| r.covers(what))
+    }
+
+    /// Version 2: there are records of consent to the plan, and every one is withdrawn.
+    pub fn plan_consent_withdrawn(&self) -> bool {
+        let mut plan = self.consents_to("plan").peekable();
+        plan.peek().is_some() && plan.all(|r| r.withdrawn.is_some())
+    }
+
     /// The person's age in whole years on `day`, when `born` is known.
     pub fn age_on(&self, day: NaiveDate) -> Option<u32> {
         let born = self.person.as_ref()?.born.as_ref()?.value;

@@ -15,9 +15,7 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
     };
     let given: Vec<_> = cx
         .plan
-        .consent_records
-        .iter()
-        .filter(|r| r.covers("plan"))
+        .consents_to("plan")
         .filter_map(|r| r.given.as_ref())
         .collect();
     if given.iter().any(|g| g.value <= start.value) {

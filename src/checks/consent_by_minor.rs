@@ -2,10 +2,11 @@
 //!
 //! Item h: a person under 16 does not consent on their own.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::plan::{At, Plan};
 use crate::rules::consent_by_minor::RULE;
 
 /// Whole years from `born` to `on`.
@@ -17,18 +18,32 @@ pub fn age_on(born: chrono::NaiveDate, on: chrono::NaiveDate) -> i32 {
     age
 }
 
-/// Version 2: no record of consent to the plan by `person` given before they turned 16.
-fn check_records(cx: &Context, out: &mut Vec<Finding>) {
+/// Every consent to the plan by the person: (where it says so, the date). Version 1 has
+/// one (`consent.by: person`), version 2 a record per consent (`party: person`).
+fn by_the_person(plan: &Plan) -> Vec<(&At<String>, &At<NaiveDate>)> {
+    let v1 = plan
+        .consent
+        .iter()
+        .map(|c| (c.by.as_ref(), c.given.as_ref()));
+    let v2 = plan
+        .consents_to("plan")
+        .map(|r| (r.party.as_ref(), r.given.as_ref()));
+    v1.chain(v2)
+        .filter_map(|(who, given)| Some((who?, given?)))
+        .filter(|(who, _)| who.value == "person")
+        .collect()
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let Some(born) = cx.plan.person.as_ref().and_then(|p| p.born.as_ref()) else {
         return;
     };
-    for record in cx.plan.consent_records.iter().filter(|r| r.covers("plan")) {
-        let (Some(party), Some(given)) = (&record.party, &record.given) else {
-            continue;
-        };
-        if party.value != "person" {
-            continue;
-        }
+    let help = if cx.plan.is_v2() {
+        "below 16, those with parental responsibility consent: one record each, with `party:` the id of each under `person.representatives`"
+    } else {
+        "below 16, write `by: representative` and the representative's `name`"
+    };
+    for (who, given) in by_the_person(cx.plan) {
         let age = age_on(born.value, given.value);
         if age < 16 {
             out.push(
@@ -38,45 +53,12 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
                         "the person was {age} on the consent date {}, too young to consent alone",
                         given.value
                     ),
-                    party.pointer.clone(),
-                    party.pos,
+                    who.pointer.clone(),
+                    who.pos,
                 )
-                .help("below 16, those with parental responsibility consent: one record each, with `party:` the id of each under `person.representatives`"),
+                .help(help),
             );
         }
-    }
-}
-
-pub fn check(cx: &Context, out: &mut Vec<Finding>) {
-    if cx.plan.is_v2() {
-        return check_records(cx, out);
-    }
-    let Some(consent) = &cx.plan.consent else {
-        return;
-    };
-    let (Some(by), Some(given)) = (&consent.by, &consent.given) else {
-        return;
-    };
-    let Some(born) = cx.plan.person.as_ref().and_then(|p| p.born.as_ref()) else {
-        return;
-    };
-    if by.value != "person" {
-        return;
-    }
-    let age = age_on(born.value, given.value);
-    if age < 16 {
-        out.push(
-            Finding::new(
-                &RULE,
-                format!(
-                    "the person was {age} on the consent date {}, too young to consent alone",
-                    given.value
-                ),
-                by.pointer.clone(),
-                by.pos,
-            )
-            .help("below 16, write `by: representative` and the representative's `name`"),
-        );
     }
 }
 

@@ -1,6 +1,6 @@
 //! The check of IP040 (`rules::consent_parties`, where its text is).
 
-use super::{start_day, Context};
+use super::{consent_list, start_day, Context};
 use crate::diagnostic::Finding;
 use crate::rules::consent_parties::RULE;
 
@@ -13,17 +13,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let Some(age) = plan.age_on(day) else { return };
-    let consented = |party: &str| {
-        plan.consent_records
-            .iter()
-            .any(|r| r.covers("plan") && r.party_str() == party)
-    };
-    let (pointer, pos) = cx
-        .root
-        .get("consent")
-        .map_or(("/consent".to_owned(), plan.pos), |n| {
-            ("/consent".to_owned(), n.pos)
-        });
+    let consented = |party: &str| plan.consents_to("plan").any(|r| r.party_str() == party);
+    let (pointer, pos) = consent_list(cx);
     if age < 16 {
         for rep in &person.representatives {
             let Some(id) = &rep.id else { continue };
@@ -52,22 +43,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     if consented("person") {
         return;
     }
-    let stands_in = plan
-        .consent_records
-        .iter()
-        .filter(|r| r.covers("plan"))
-        .any(|r| {
-            person.representatives.iter().any(|rep| {
-                rep.id.as_ref().is_some_and(|id| id.value == r.party_str()) && rep.reason.is_some()
-            })
-        });
+    let stands_in = plan.consents_to("plan").any(|r| {
+        person.representatives.iter().any(|rep| {
+            rep.id.as_ref().is_some_and(|id| id.value == r.party_str()) && rep.reason.is_some()
+        })
+    });
     if stands_in {
         return;
     }
-    let record = plan
-        .consent_records
-        .iter()
-        .find(|r| r.covers("plan") && r.party.is_some());
+    let record = plan.consents_to("plan").find(|r| r.party.is_some());
     let (pointer, pos) = match record.and_then(|r| r.party.as_ref()) {
         Some(party) => (party.pointer.clone(), party.pos),
         None => (pointer, pos),

@@ -26,11 +26,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     if !(start < sixteen && sixteen <= end.value) {
         return;
     }
-    let own = plan.consent_records.iter().any(|r| {
-        r.covers("plan")
-            && r.party_str() == "person"
-            && r.given.as_ref().is_some_and(|g| g.value >= sixteen)
-    });
+    let own = plan
+        .consents_to("plan")
+        .any(|r| r.party_str() == "person" && r.given.as_ref().is_some_and(|g| g.value >= sixteen));
     if !own {
         out.push(
             Finding::new(

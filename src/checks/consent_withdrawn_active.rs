@@ -12,20 +12,14 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
     if cx.plan.status != Status::Active {
         return;
     }
-    let plan: Vec<_> = cx
-        .plan
-        .consent_records
-        .iter()
-        .filter(|r| r.covers("plan"))
-        .collect();
-    if plan.is_empty() || plan.iter().any(|r| r.withdrawn.is_none()) {
+    if !cx.plan.plan_consent_withdrawn() {
         return;
     }
-    if let Some(last) = plan
-        .iter()
-        .filter_map(|r| r.withdrawn.as_ref())
-        .max_by_key(|w| w.value)
-    {
+    let withdrawn = cx
+        .plan
+        .consents_to("plan")
+        .filter_map(|r| r.withdrawn.as_ref());
+    if let Some(last) = withdrawn.max_by_key(|w| w.value) {
         out.push(
             Finding::new(
                 &RULE,

@@ -91,6 +91,12 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&rules::child_views::RULE, child_views::check),
 ];
 
+/// Where findings about version 2's consent list as a whole point: the list, else the plan.
+fn consent_list(cx: &Context) -> (String, crate::diagnostic::Pos) {
+    let pos = cx.root.get("consent").map_or(cx.plan.pos, |n| n.pos);
+    ("/consent".to_owned(), pos)
+}
+
 /// The day a (v2) plan's consent and age rules look at: the period's start, else the first
 /// consent to the plan.
 pub fn start_day(plan: &Plan) -> Option<chrono::NaiveDate> {
@@ -99,9 +105,7 @@ pub fn start_day(plan: &Plan) -> Option<chrono::NaiveDate> {
         .and_then(|p| p.start.as_ref())
         .map(|d| d.value)
         .or_else(|| {
-            plan.consent_records
-                .iter()
-                .filter(|r| r.covers("plan"))
+            plan.consents_to("plan")
                 .filter_map(|r| r.given.as_ref().map(|g| g.value))
                 .min()
         })

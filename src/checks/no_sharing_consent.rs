@@ -2,7 +2,7 @@
 //!
 //! Item h (warning): consent to share information is given, or its absence is visible.
 
-use super::Context;
+use super::{consent_list, Context};
 use crate::diagnostic::Finding;
 use crate::rules::no_sharing_consent::RULE;
 
@@ -10,27 +10,14 @@ use crate::rules::no_sharing_consent::RULE;
 fn check_records(cx: &Context, out: &mut Vec<Finding>) {
     let sharing = cx
         .plan
-        .consent_records
-        .iter()
-        .filter(|r| r.covers("sharing"))
+        .consents_to("sharing")
         .any(|r| r.withdrawn.is_none());
     // When every consent to the plan is withdrawn, that is IP038's finding; a warning about
     // sharing on top would only be noise.
-    let plan: Vec<_> = cx
-        .plan
-        .consent_records
-        .iter()
-        .filter(|r| r.covers("plan"))
-        .collect();
-    if sharing || (!plan.is_empty() && plan.iter().all(|r| r.withdrawn.is_some())) {
+    if sharing || cx.plan.plan_consent_withdrawn() {
         return;
     }
-    let (pointer, pos) = cx
-        .root
-        .get("consent")
-        .map_or(("/consent".to_owned(), cx.plan.pos), |n| {
-            ("/consent".to_owned(), n.pos)
-        });
+    let (pointer, pos) = consent_list(cx);
     out.push(
         Finding::new(
             &RULE,

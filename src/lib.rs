@@ -29,6 +29,7 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostic;
 pub mod due;
+pub mod edits;
 pub mod error;
 pub mod export;
 pub mod fields;

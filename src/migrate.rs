@@ -18,6 +18,7 @@
 //! `representative`. It never guesses a representative's `authority`: that decides which
 //! consents the law asks for, and only the coordinator knows it.
 
+use crate::edits::{apply, line_start, Edit};
 use crate::plan::Plan;
 use crate::yaml::{Kind, Node};
 
@@ -54,12 +55,6 @@ pub fn added_findings(
     added
 }
 
-struct Edit {
-    start: usize,
-    end: usize,
-    text: String,
-}
-
 /// Rewrites the text of a version 1 plan (parsed as `root`, read as `plan`) as version 2.
 pub fn migrate(text: &str, root: &Node, plan: &Plan) -> Result<Migrated, NotMigrated> {
     if !matches!(root.kind, Kind::Map(_)) {
@@ -74,16 +69,16 @@ pub fn migrate(text: &str, root: &Node, plan: &Plan) -> Result<Migrated, NotMigr
     // version
     match root.get("version") {
         Some(v) if v.pos.len > 0 => edits.push(Edit {
-            start: v.pos.offset,
-            end: v.pos.offset + v.pos.len,
-            text: "2".into(),
+            at: v.pos.offset,
+            remove: v.pos.len,
+            insert: "2".into(),
         }),
         _ => {
             let at = first_key_line_start(text, root);
             edits.push(Edit {
-                start: at,
-                end: at,
-                text: "version: 2\n".into(),
+                at,
+                remove: 0,
+                insert: "version: 2\n".into(),
             });
             notes.push("the plan had no `version`: `version: 2` was added".into());
         }
@@ -129,9 +124,9 @@ pub fn migrate(text: &str, root: &Node, plan: &Plan) -> Result<Migrated, NotMigr
             )
         };
         edits.push(Edit {
-            start: first_key.pos.offset,
-            end: first_key.pos.offset,
-            text: insert,
+            at: first_key.pos.offset,
+            remove: 0,
+            insert,
         });
     }
 
@@ -240,24 +235,13 @@ pub fn migrate(text: &str, root: &Node, plan: &Plan) -> Result<Migrated, NotMigr
         None => {}
     }
     edits.push(Edit {
-        start: block_start,
-        end: block_end,
-        text: out,
+        at: block_start,
+        remove: block_end - block_start,
+        insert: out,
     });
 
-    edits.sort_by_key(|e| (e.start, e.end));
-    let mut result = String::with_capacity(text.len() + 256);
-    let mut at = 0;
-    for edit in &edits {
-        if edit.start < at {
-            // Overlapping edits would corrupt the plan; none are made by the code above.
-            return Err(NotMigrated::Unreadable);
-        }
-        result.push_str(&text[at..edit.start]);
-        result.push_str(&edit.text);
-        at = edit.end;
-    }
-    result.push_str(&text[at..]);
+    // Overlapping edits would corrupt the plan; none are made by the code above.
+    let result = apply(text, edits).ok_or(NotMigrated::Unreadable)?;
     Ok(Migrated {
         text: result,
         notes,
@@ -278,10 +262,6 @@ fn first_key_line_start(text: &str, root: &Node) -> usize {
             .map_or(0, |(k, _)| line_start(text, k.pos.offset)),
         _ => 0,
     }
-}
-
-fn line_start(text: &str, offset: usize) -> usize {
-    text[..offset].rfind('\n').map_or(0, |i| i + 1)
 }
 
 /// Where the block of the key at `offset` (indented `indent`) ends: after its last line
@@ -357,9 +337,9 @@ fn add_representative(text: &str, root: &Node, id: &str, name: &str, edits: &mut
             let indent = rkey.pos.column as usize - 1;
             let end = block_end(text, rkey.pos.offset, indent);
             edits.push(Edit {
-                start: end,
-                end,
-                text: format!(
+                at: end,
+                remove: 0,
+                insert: format!(
                     "{pad}- id: {id}\n{pad}  name: {}\n",
                     scalar(name),
                     pad = " ".repeat(indent + 2)
@@ -372,9 +352,9 @@ fn add_representative(text: &str, root: &Node, id: &str, name: &str, edits: &mut
             .map_or(person_indent + 2, |(k, _)| k.pos.column as usize - 1);
         let end = block_end(text, person_key.pos.offset, person_indent);
         edits.push(Edit {
-            start: end,
-            end,
-            text: format!(
+            at: end,
+            remove: 0,
+            insert: format!(
                 "{pad}representatives:\n{pad}  - id: {id}\n{pad}    name: {}\n",
                 scalar(name),
                 pad = " ".repeat(indent)

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::changes::{self, Change};
 use crate::check::{check_bytes, Checked};
+use crate::edits::{apply, line_start, Edit};
 use crate::error::{Error, Result};
 use crate::git::Repo;
 use crate::plan::Plan;
@@ -116,12 +117,6 @@ pub fn revise(
     })
 }
 
-struct Edit {
-    at: usize,
-    remove: usize,
-    insert: String,
-}
-
 /// The text with `revision.last` and `revision.next` set, or why it cannot be done safely.
 pub fn set_revision(
     text: &str,
@@ -175,7 +170,7 @@ pub fn set_revision(
             // The indentation of the last key's line: its column would count a tag or an
             // anchor before it (`!!str next:`), and a deeper `last:` after a block scalar
             // would become part of its text.
-            let line_start = text[..last_key.pos.offset].rfind('\n').map_or(0, |i| i + 1);
+            let line_start = line_start(text, last_key.pos.offset);
             let spaces =
                 text[line_start..].len() - text[line_start..].trim_start_matches(' ').len();
             let indent = " ".repeat(spaces);
@@ -194,16 +189,7 @@ pub fn set_revision(
             });
         }
     }
-    // From the end of the text, so earlier offsets stay valid; of two edits at one offset
-    // (`next:` at the very end, then `last` inserted after it) the later one goes in first,
-    // so it ends up after the other.
-    let mut edits: Vec<(usize, Edit)> = edits.into_iter().enumerate().collect();
-    edits.sort_by_key(|(i, e)| std::cmp::Reverse((e.at, *i)));
-    let mut out = text.to_owned();
-    for (_, e) in edits {
-        out.replace_range(e.at..e.at + e.remove, &e.insert);
-    }
-    Ok(out)
+    apply(text, edits).ok_or_else(|| "two edits of the plan would overlap".to_owned())
 }
 
 fn replace_value(text: &str, key: &Node, value: &Node, date: &str) -> Result<Edit, String> {

@@ -19,29 +19,10 @@ fn repo() -> Env {
 
 /// (path, last commit id) of every plan, from `ip due --all --format json`.
 fn last(env: &Env) -> Vec<(String, String)> {
-    let run: Run = env.ip(&[
-        "due",
-        "--all",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-03-01",
-        "plans",
-    ]);
-    run.code(0);
-    let mut rows: Vec<(String, String)> = run.json()["plans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["path"].as_str().unwrap().to_owned(),
-                p["last_commit"]["id"].as_str().unwrap_or("none").to_owned(),
-            )
-        })
-        .collect();
-    rows.sort();
-    rows
+    last_marked(env)
+        .into_iter()
+        .map(|(path, id, _)| (path, id))
+        .collect()
 }
 
 fn short(env: &Env, rev: &str) -> String {

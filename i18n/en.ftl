@@ -42,6 +42,8 @@ due-state-overdue = overdue
 due-state-period-ended = period ended
 due-state-invalid = invalid
 due-state-due-soon = due soon
+due-state-consent-expired = consent expired
+due-state-consent-expiring = consent expiring
 due-state-ok = ok
 due-state-closed = closed
 due-today = today
@@ -50,6 +52,8 @@ due-overdue-days = { $days ->
         [one] { $days } day overdue
        *[other] { $days } days overdue
     }
+due-consent-ended-on = consent ended { $date }: ask for consent again
+due-consent-ends-on = consent ends { $date }
 due-in-days = { $days ->
         [one] in { $days } day
        *[other] in { $days } days

@@ -45,6 +45,8 @@ due-state-overdue = forfalt
 due-state-period-ended = planperioden er ute
 due-state-invalid = ugyldig
 due-state-due-soon = frist snart
+due-state-consent-expired = samtykke utløpt
+due-state-consent-expiring = samtykke går snart ut
 due-state-ok = i orden
 due-state-closed = avsluttet
 due-today = i dag
@@ -53,6 +55,8 @@ due-overdue-days = { $days ->
         [one] { $days } dag over fristen
        *[other] { $days } dager over fristen
     }
+due-consent-ended-on = samtykket gikk ut { $date }: spør om nytt samtykke
+due-consent-ends-on = samtykket går ut { $date }
 due-in-days = { $days ->
         [one] om { $days } dag
        *[other] om { $days } dager

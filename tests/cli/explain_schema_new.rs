@@ -133,7 +133,10 @@ fn new_speaks_the_message_language() {
         env.ip(&["--lang", lang, "new", "-o", &file]).code(0);
         let text = env.read(&file);
         assert!(text.contains(words), "{lang}: {text}");
-        assert!(text.contains(&format!("\nlanguage: {lang} ")), "{lang}: {text}");
+        assert!(
+            text.contains(&format!("\nlanguage: {lang} ")),
+            "{lang}: {text}"
+        );
         assert!(text.contains(&format!("$schema=../schemas/{schema}\n")));
         let run = env.ip(&["validate", "--format", "json", &file]);
         run.code(1);

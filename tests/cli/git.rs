@@ -635,3 +635,42 @@ fn due_reports_a_consent_that_ends() {
         table.stdout
     );
 }
+
+/// A revision is recorded once held (no date after today), and the next one falls inside
+/// the plan period: a `--next` after the period ends is refused, and a next date computed
+/// from the interval stops at the period's last day.
+#[test]
+fn revise_keeps_its_dates_inside_the_period_and_never_in_the_future() {
+    let env = Env::new();
+    let plan = complete_plan();
+    assert!(plan.contains("  end: 2027-01-15\n") && plan.contains("interval: 6 months"));
+    env.file("a.yaml", &plan);
+    let run = env.ip(&["--lang", "en", "revise", "a.yaml", "--on", "2099-01-01"]);
+    run.code(2);
+    assert!(run.stderr.contains("is after today"), "{}", run.stderr);
+    let run = env.ip(&[
+        "--lang",
+        "nb",
+        "revise",
+        "a.yaml",
+        "--on",
+        "2026-07-10",
+        "--next",
+        "2027-02-01",
+    ]);
+    run.code(2);
+    assert!(
+        run.stderr
+            .contains("neste revidering (2027-02-01) er etter at planperioden er ute (2027-01-15)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.read("a.yaml"), plan, "nothing written");
+    // 2026-09-01 + 6 months is after the period: the next revision is its last day.
+    env.ip(&["revise", "a.yaml", "--on", "2026-09-01"]).code(0);
+    let revised = env.read("a.yaml");
+    assert!(
+        revised.contains("next: 2027-01-15") && revised.contains("last: 2026-09-01"),
+        "{revised}"
+    );
+}

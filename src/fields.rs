@@ -531,6 +531,28 @@ pub const PLAN_ONLY: &[&str] = &[
     "revision",
 ];
 
+/// A declined offer records no consent either: there is nothing the person agreed to.
+pub const DECLINED_NOT_REQUIRED: &[&str] = &[
+    "participants",
+    "goals",
+    "resources",
+    "needs",
+    "measures",
+    "cooperation",
+    "period",
+    "revision",
+    "consent",
+];
+
+/// The required fields a v2 record of `kind` may leave out.
+pub fn not_required(kind: Option<&str>) -> &'static [&'static str] {
+    match kind {
+        Some("coordinator-only") => PLAN_ONLY,
+        Some("declined") => DECLINED_NOT_REQUIRED,
+        _ => &[],
+    }
+}
+
 pub static REPRESENTATIVE_V2: MapSchema = MapSchema {
     noun: "representative",
     fields: &[

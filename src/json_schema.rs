@@ -42,7 +42,8 @@ pub fn json_schema() -> Value {
 
 /// Version 2's plan: as its table says, but the fields only a plan of kind `plan` must have
 /// (`fields::PLAN_ONLY`: goals, measures, period, …) are required only when `kind` is not
-/// `coordinator-only` or `declined`, as `ip validate` has it.
+/// `coordinator-only` or `declined`, and `consent` not for `declined`, as `ip validate`
+/// has it.
 fn v2_schema() -> Value {
     let mut schema = map_schema(&PLAN_V2);
     let required = schema["required"].as_array_mut().expect("a list");
@@ -51,13 +52,41 @@ fn v2_schema() -> Value {
         .filter(|k| PLAN_ONLY.contains(&k.as_str().unwrap_or_default()))
         .cloned()
         .collect();
-    required.retain(|k| !plan_only.contains(k));
+    required.retain(|k| !plan_only.contains(k) && k != "consent");
+    // Kinds other than `plan` (`fields::not_required`): a coordinator-only record still
+    // needs its consent, a declined offer not even that.
     let without_plan: Vec<&str> = KINDS.iter().copied().filter(|k| *k != "plan").collect();
     schema["if"] = json!({
         "properties": { "kind": { "enum": without_plan } },
         "required": ["kind"],
     });
-    schema["else"] = json!({ "required": plan_only });
+    // A list that must not be empty is so only where it is required: the `minItems` moves
+    // from the property into the branch that requires it.
+    let mut non_empty = JsonMap::new();
+    for key in plan_only.iter().chain([&json!("consent")]) {
+        let key = key.as_str().unwrap_or_default();
+        if let Some(min) = schema["properties"][key]
+            .as_object_mut()
+            .and_then(|p| p.remove("minItems"))
+        {
+            non_empty.insert(key.to_owned(), json!({ "minItems": min }));
+        }
+    }
+    let branch = |keys: Vec<&Value>| {
+        let properties: JsonMap<String, Value> = keys
+            .iter()
+            .filter_map(|k| {
+                let k = k.as_str()?;
+                non_empty.get(k).map(|v| (k.to_owned(), v.clone()))
+            })
+            .collect();
+        json!({ "required": keys, "properties": properties })
+    };
+    schema["then"] = json!({
+        "if": { "properties": { "kind": { "const": "declined" } } },
+        "else": branch(vec![&json!("consent")]),
+    });
+    schema["else"] = branch(plan_only.iter().chain([&json!("consent")]).collect());
     schema
 }
 

@@ -582,7 +582,7 @@ pub fn view(
             "no_rights": label("no_rights"),
         }),
         PlanKind::CoordinatorOnly | PlanKind::Declined => json!({
-            "consent_statement": label("consent_statement_sharing"),
+            "consent_statement": label(if plan.kind == PlanKind::Declined { "declined_statement" } else { "consent_statement_sharing" }),
             "coordinator_statement": label("coordinator_statement_record"),
             "law": label(if plan.kind == PlanKind::Declined { "law_declined" } else { "law_coordinator_only" }),
             "no_rights": Json::Null,
@@ -698,6 +698,7 @@ pub fn view(
             "meetings": meetings,
             "v2": plan.is_v2(),
             "kind_note": kind_note.map(label),
+            "declined": plan.kind == PlanKind::Declined,
             "kind_title": label(kind_title),
             "barnekoordinator": barnekoordinator,
             "background": if private { plan.background.clone() } else { None },

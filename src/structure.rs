@@ -16,14 +16,10 @@ pub fn check(root: &Node, findings: &mut Vec<Finding>) {
         not_required: &[],
     };
     let table = fields::plan_table(format_version(root));
-    // A coordinator-only record or a declined offer has no plan content to require.
-    if table.fields.iter().any(|f| f.key == "kind")
-        && matches!(
-            root.get("kind").and_then(Node::as_str),
-            Some("coordinator-only" | "declined")
-        )
-    {
-        out.not_required = fields::PLAN_ONLY;
+    // A coordinator-only record or a declined offer has no plan content to require (and a
+    // declined offer no consent).
+    if table.fields.iter().any(|f| f.key == "kind") {
+        out.not_required = fields::not_required(root.get("kind").and_then(Node::as_str));
     }
     check_map(root, table, "", None, &mut out);
 }
@@ -291,7 +287,10 @@ fn check_value(
             }
         }
         (Ty::List(item_ty), Kind::Seq(items)) => {
-            if items.is_empty() && field.non_empty {
+            // A top-level list the record's kind need not have may be empty too.
+            let optional_here =
+                pointer.matches('/').count() == 1 && out.not_required.contains(&field.key);
+            if items.is_empty() && field.non_empty && !optional_here {
                 if let Some(rule) = field.required {
                     out.push(missing(
                         rule,

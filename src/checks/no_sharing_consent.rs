@@ -36,6 +36,10 @@ const HELP: &str = "health personnel may still share what cooperating personnel 
 const HELP_V1: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Make sure everyone knows, or accept this warning with the reason";
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    // A declined offer shares nothing: there is no plan to share for.
+    if cx.plan.kind == crate::plan::PlanKind::Declined {
+        return;
+    }
     if cx.plan.is_v2() {
         return check_records(cx, out);
     }

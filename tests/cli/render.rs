@@ -832,3 +832,24 @@ fn an_extract_honours_item_level_access() {
         "the full plan shows it"
     );
 }
+
+/// A declined offer (v2 `kind: declined`) needs no plan content and no consent, and prints
+/// as what it is: titled as declined, with the person confirming the offer and the answer,
+/// never consenting to a plan that was not made.
+#[test]
+fn a_declined_offer_is_valid_and_printed_as_declined() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(root().join("tests/fixtures/valid/declined-v2.yaml"));
+    env.file("d.yaml", text.unwrap());
+    let run = render_in(env.path(), &["validate", "d.yaml", "--format", "json"]);
+    run.code(0);
+    assert_eq!(run.json()["files"][0]["diagnostics"], serde_json::json!([]));
+    let run = render_in(env.path(), &["render", "d.yaml", "--format", "html", "--lang", "nb"]);
+    run.code(0);
+    let page = &run.stdout;
+    assert!(page.contains("Individuell plan – tilbud avslått"), "{page}");
+    assert!(page.contains("har fått tilbud om individuell plan og har takket nei"));
+    assert!(!page.contains("samtykker jeg til at denne individuelle planen"));
+    assert!(!page.contains("Planen er utarbeidet etter"), "no plan was prepared");
+    assert!(page.contains("Personen kan når som helst be om individuell plan"));
+}

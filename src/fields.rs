@@ -518,21 +518,10 @@ pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 /// Plan kinds (v2 `kind`).
 pub const KINDS: &[&str] = &["plan", "coordinator-only", "declined"];
 
-/// Fields of a v2 plan that only a plan of kind `plan` must have: a coordinator-only record
-/// or a declined offer has no goals, measures or period to keep.
-pub const PLAN_ONLY: &[&str] = &[
-    "participants",
-    "goals",
-    "resources",
-    "needs",
-    "measures",
-    "cooperation",
-    "period",
-    "revision",
-];
-
-/// A declined offer records no consent either: there is nothing the person agreed to.
-pub const DECLINED_NOT_REQUIRED: &[&str] = &[
+/// Fields a v2 record of kind `declined` need not have: the plan's content, which a
+/// coordinator-only record need not have either ([`PLAN_ONLY`], the first eight), and its
+/// consent, since a declined offer has nothing the person agreed to.
+const NOT_FOR_DECLINED: [&str; 9] = [
     "participants",
     "goals",
     "resources",
@@ -544,11 +533,15 @@ pub const DECLINED_NOT_REQUIRED: &[&str] = &[
     "consent",
 ];
 
+/// Fields of a v2 plan that only a plan of kind `plan` must have: a coordinator-only record
+/// or a declined offer has no goals, measures or period to keep.
+pub const PLAN_ONLY: &[&str] = NOT_FOR_DECLINED.split_at(8).0;
+
 /// The required fields a v2 record of `kind` may leave out.
 pub fn not_required(kind: Option<&str>) -> &'static [&'static str] {
     match kind {
         Some("coordinator-only") => PLAN_ONLY,
-        Some("declined") => DECLINED_NOT_REQUIRED,
+        Some("declined") => &NOT_FOR_DECLINED,
         _ => &[],
     }
 }

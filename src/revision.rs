@@ -416,7 +416,10 @@ mod tests {
             .err()
             .expect("refused");
         let shown = format!("{err:?}");
-        assert!(shown.contains("2027-01-15") && shown.contains("period.end"), "{shown}");
+        assert!(
+            shown.contains("2027-01-15") && shown.contains("period.end"),
+            "{shown}"
+        );
         // The day before it ends, the period's last day is the next revision.
         let dates = Dates {
             last: day("2027-01-14"),

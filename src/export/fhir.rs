@@ -583,24 +583,11 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
                 kind: sharing.map(|s| if s { "permit" } else { "deny" }),
                 period: Period::of(given, withdrawn),
                 actor: sharing
-                    .map(|_| ProvisionActor {
-                        role: CodeableConcept::code(
-                            "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
-                            "IRCP",
-                            "information recipient",
-                        ),
-                        reference: Reference::to(&team_urn),
-                    })
+                    .map(|_| disclose_to(&team_urn).0)
                     .into_iter()
                     .collect(),
                 action: sharing
-                    .map(|_| {
-                        CodeableConcept::code(
-                            "http://terminology.hl7.org/CodeSystem/consentaction",
-                            "disclose",
-                            "Disclose",
-                        )
-                    })
+                    .map(|_| disclose_to(&team_urn).1)
                     .into_iter()
                     .collect(),
             };
@@ -608,14 +595,7 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
             Consent {
                 id,
                 language,
-                text: c.note.as_deref().map(|note| Narrative {
-                    status: "additional",
-                    div: format!(
-                        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}: {}</p></div>",
-                        xhtml_text(label(lang, "limits")),
-                        xhtml_text(note)
-                    ),
-                }),
+                text: c.note.as_deref().map(|note| limits(note, lang)),
                 status: if withdrawn.is_some() {
                     "inactive"
                 } else {
@@ -669,38 +649,18 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
             kind: Some("permit"),
             period: Period::of(given, withdrawn.or(until)),
             actor: sharing
-                .then(|| ProvisionActor {
-                    role: CodeableConcept::code(
-                        "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
-                        "IRCP",
-                        "information recipient",
-                    ),
-                    reference: Reference::to(&team_urn),
-                })
+                .then(|| disclose_to(&team_urn).0)
                 .into_iter()
                 .collect(),
             action: sharing
-                .then(|| {
-                    CodeableConcept::code(
-                        "http://terminology.hl7.org/CodeSystem/consentaction",
-                        "disclose",
-                        "Disclose",
-                    )
-                })
+                .then(|| disclose_to(&team_urn).1)
                 .into_iter()
                 .collect(),
         };
         consents.push(Consent {
             id,
             language,
-            text: r.note.as_deref().map(|note| Narrative {
-                status: "additional",
-                div: format!(
-                    "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}: {}</p></div>",
-                    xhtml_text(label(lang, "limits")),
-                    xhtml_text(note)
-                ),
-            }),
+            text: r.note.as_deref().map(|note| limits(note, lang)),
             status: if ended { "inactive" } else { "active" },
             scope: if sharing {
                 CodeableConcept::code(
@@ -760,6 +720,38 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
         kind: "collection",
         timestamp: options.timestamp.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         entry,
+    }
+}
+
+/// Consent to share: disclosure (the action) to the care team as information recipient
+/// (the actor), for v1's `sharing: true` and v2's `covers: sharing`.
+fn disclose_to(team_urn: &str) -> (ProvisionActor, CodeableConcept) {
+    (
+        ProvisionActor {
+            role: CodeableConcept::code(
+                "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                "IRCP",
+                "information recipient",
+            ),
+            reference: Reference::to(team_urn),
+        },
+        CodeableConcept::code(
+            "http://terminology.hl7.org/CodeSystem/consentaction",
+            "disclose",
+            "Disclose",
+        ),
+    )
+}
+
+/// The limits on a consent, as narrative: R4 has no structured element for them.
+fn limits(note: &str, lang: Lang) -> Narrative {
+    Narrative {
+        status: "additional",
+        div: format!(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}: {}</p></div>",
+            xhtml_text(label(lang, "limits")),
+            xhtml_text(note)
+        ),
     }
 }
 

@@ -521,13 +521,7 @@ fn v1_consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
         "The coordinator confirms that the plan was prepared together with the plan owner.",
         "Nora Dahl (coordinator) Place and date Signature",
     ];
-    let mut at = 0;
-    for part in order {
-        let found = shown[at..]
-            .find(part)
-            .unwrap_or_else(|| panic!("`{part}` after the parts before it in:\n{shown}"));
-        at += found + part.len();
-    }
+    assert_in_order(&shown, &order);
     assert_eq!(shown.matches("Place and date").count(), 4, "{shown}");
     // Consent by a representative who is not listed: a line for them too.
     env.file(
@@ -550,6 +544,17 @@ fn v1_consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
     );
     assert_eq!(shown.matches("Sted og dato").count(), 5);
     assert!(shown.contains("Med min underskrift samtykker jeg"));
+}
+
+/// Each part is found in `shown` after the parts before it.
+fn assert_in_order(shown: &str, parts: &[&str]) {
+    let mut at = 0;
+    for part in parts {
+        let found = shown[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("`{part}` after the parts before it in:\n{shown}"));
+        at += found + part.len();
+    }
 }
 
 fn child_v1() -> String {
@@ -582,13 +587,7 @@ fn consent_records_print_one_by_one_with_a_line_for_each_consenting_party() {
         "The coordinator confirms that the plan was prepared together with the plan owner.",
         "Nora Dahl (child coordinator) Place and date Signature",
     ];
-    let mut at = 0;
-    for part in order {
-        let found = shown[at..]
-            .find(part)
-            .unwrap_or_else(|| panic!("`{part}` after the parts before it in:\n{shown}"));
-        at += found + part.len();
-    }
+    assert_in_order(&shown, &order);
     // Emma is 11: her parents consent and sign, she does not.
     assert_eq!(shown.matches("Place and date").count(), 3, "{shown}");
     // A withdrawn consent says so, and its party still signs once.

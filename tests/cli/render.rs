@@ -844,12 +844,18 @@ fn a_declined_offer_is_valid_and_printed_as_declined() {
     let run = render_in(env.path(), &["validate", "d.yaml", "--format", "json"]);
     run.code(0);
     assert_eq!(run.json()["files"][0]["diagnostics"], serde_json::json!([]));
-    let run = render_in(env.path(), &["render", "d.yaml", "--format", "html", "--lang", "nb"]);
+    let run = render_in(
+        env.path(),
+        &["render", "d.yaml", "--format", "html", "--lang", "nb"],
+    );
     run.code(0);
     let page = &run.stdout;
     assert!(page.contains("Individuell plan – tilbud avslått"), "{page}");
     assert!(page.contains("har fått tilbud om individuell plan og har takket nei"));
     assert!(!page.contains("samtykker jeg til at denne individuelle planen"));
-    assert!(!page.contains("Planen er utarbeidet etter"), "no plan was prepared");
+    assert!(
+        !page.contains("Planen er utarbeidet etter"),
+        "no plan was prepared"
+    );
     assert!(page.contains("Personen kan når som helst be om individuell plan"));
 }

@@ -140,3 +140,97 @@ error-refused-more = { $names } and { $more } more
 error-refused-help = `ip validate` shows what is wrong; `--draft` exports invalid plans anyway (a file that is not a plan at all cannot be exported)
 error-config = broken ip.toml: { $path }:{ $line }:{ $column }: { $message }
 error-config-label = here
+
+## Findings of the content rules (src/checks/)
+
+finding-no-id = (no id)
+finding-did-you-mean = did you mean `{ $word }`?
+finding-id-list-more = { $ids } and { $more } more
+finding-barnekoordinator-age = a barnekoordinator is for a child under 18, but the person was { $age } when the plan started ({ $day })
+finding-barnekoordinator-age-help = write `kind: koordinator`
+finding-child-views = the person was { $age } when the plan started, and the plan records none of their own views
+finding-child-views-help = add `voice:` with what the child said, when, and who wrote it down
+finding-consent-after-start-first = the first consent to the plan was given { $given } but the plan period started { $start }
+finding-consent-after-start = consent was given { $given } but the plan period started { $start }
+finding-consent-after-start-help = consent comes first: correct the date, or start the period on or after the consent date
+finding-consent-by-minor = the person was { $age } on the consent date { $given }, too young to consent alone
+finding-consent-by-minor-help-v2 = below 16, those with parental responsibility consent: one record each, with `party:` the id of each under `person.representatives`
+finding-consent-by-minor-help = below 16, write `by: representative` and the representative's `name`
+finding-consent-parties-parent = { $who } (`{ $id }`) has parental responsibility but has not consented to the plan: the person was { $age } when it started ({ $day })
+finding-consent-parties-parent-help = below 16 everyone with parental responsibility consents: add a record with `party: { $id }` and `covers: plan`
+finding-consent-parties-person = the person was { $age } when the plan started ({ $day }) and has not consented to it: from 16 the person consents
+finding-consent-parties-person-help = add a record with `party: person` and `covers: plan`; if a representative consents because the person lacks capacity, give that representative a `reason`
+finding-consent-turns-16 = the person turns 16 on { $date }, during the plan period: from that day they consent themselves
+finding-consent-turns-16-help = ask the person on or after { $date }, and add a record with `party: person` and `covers: plan`
+finding-consent-withdrawn-records = consent to the plan was withdrawn { $date } but the plan is still active
+finding-consent-withdrawn-records-help = set `status: closed`, or add the new consent as a record of its own
+finding-consent-withdrawn = consent was withdrawn { $date } but the plan is still active
+finding-consent-withdrawn-help = set `status: closed`
+finding-coordinator-details = the coordinator has neither `phone` nor `email`
+finding-coordinator-details-help = add `phone:` (in quotes) or `email:` under `coordinator`
+# $noun: goal, measure or participant.
+finding-duplicate-id = { $noun ->
+        [goal] goal
+        [measure] measure
+       *[participant] participant
+    } id `{ $id }` is used twice (first on line { $line })
+finding-duplicate-id-help = give this { $noun ->
+        [goal] goal
+        [measure] measure
+       *[participant] participant
+    } an id of its own
+finding-goal-unserved = no measure serves goal `{ $id }`
+finding-goal-unserved-help = add `{ $id }` to the `goals` of the measure that works towards it
+# $place: value (the number is in a value) or comment (in a comment or a key).
+finding-identity-number = this looks like a Norwegian national identity number ({ $place ->
+        [value] in a value
+       *[comment] in a comment or key
+    })
+finding-identity-number-help = remove it: git keeps every version of the file for ever; identify the person by name and `born`
+finding-measure-order = measure { $measure } ends ({ $end }) before it starts ({ $start })
+finding-measure-order-help = swap the dates or correct the year
+finding-measure-outside = measure { $measure } has date { $date } outside the plan period ({ $start } – { $end })
+finding-measure-outside-help = move the date inside the period, or extend `period`
+finding-no-sharing-consent-records = no consent record covers sharing confidential information among the participants
+finding-no-sharing-consent-records-help = health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Record the person's choice: a record with `covers: sharing`, or accept this warning with the reason
+finding-no-sharing-consent = the person has not consented to sharing confidential information among the participants
+finding-no-sharing-consent-help = health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Make sure everyone knows, or accept this warning with the reason
+finding-no-sharing-consent-unrecorded = the plan does not record whether the person consents to sharing information
+finding-no-sharing-consent-unrecorded-help = add `sharing: true` or `sharing: false` under `consent`
+finding-participants-besides-coordinator = the coordinator is the only participant
+finding-participants-besides-coordinator-help = add the person and the services that take part, each with what they contribute
+finding-period-order = the plan period ends ({ $end }) on or before it starts ({ $start })
+finding-period-order-help = check the years: `period.end` must be after `period.start`
+finding-representative-unknown = consent was given by `{ $party }`, who is neither `person` nor a representative of the person ({ $known })
+finding-representative-unknown-none = the person has no representatives with an id
+finding-representative-unknown-list = representatives: { $ids }
+finding-representative-unknown-help = add them under `person.representatives` with this `id`, their `name` and `authority`, or correct `party`
+finding-representative-unnamed = consent was given by a representative, but `consent.name` does not say who
+finding-representative-unnamed-help = add `name:` under `consent` with the representative's name
+finding-revision-after-period = the next revision ({ $next }) is after the plan period ends ({ $end })
+finding-revision-after-period-help = revise before the period ends, or extend `period.end`
+finding-revision-before-period = the next revision ({ $next }) is before the plan period starts ({ $start })
+finding-revision-before-period-help = check the year of `revision.next`
+finding-unknown-goal = measure { $measure } serves goal `{ $goal }`, which does not exist
+finding-unknown-goal-help = the goal ids are: { $ids }
+# $place: where the reference stands.
+finding-unknown-participant = { $place ->
+        [consent] a consent to share
+        [recorded-by] `recorded_by`
+        [group] the responsibility group
+        [leader] the responsibility group's leader
+        [evaluation] an evaluation
+        [attendees] a meeting's attendees
+        [follow-up] a follow-up
+        [note] a note
+       *[access] an `access` list
+    } names `{ $id }`, who is not a participant
+finding-unknown-participant-help-near = did you mean `{ $word }`? Write a participant's `id`
+finding-unknown-participant-help-coordinator = write a participant's `id`, or `coordinator`
+finding-unknown-participant-help = write a participant's `id`
+finding-unknown-responsible = measure { $measure } has no responsible participant: `{ $who }` is not a participant id
+finding-unknown-responsible-help-near = did you mean `{ $word }`? `responsible` takes a participant id or `coordinator`
+finding-unknown-responsible-help = use a participant id ({ $count ->
+        [0] none yet
+       *[other] { $ids }
+    }) or `coordinator`, or add `{ $who }` to `participants`

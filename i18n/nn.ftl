@@ -143,3 +143,94 @@ error-refused-more = { $names } og { $more } til
 error-refused-help = `ip validate` viser kva som er feil; `--draft` eksporterer ugyldige planar likevel (ei fil som ikkje er ein plan i det heile, kan ikkje eksporterast)
 error-config = øydelagd ip.toml: { $path }:{ $line }:{ $column }: { $message }
 error-config-label = her
+
+## Funn frå innhaldsreglane (src/checks/)
+
+finding-no-id = (utan id)
+finding-did-you-mean = meinte du `{ $word }`?
+finding-id-list-more = { $ids } og { $more } til
+finding-barnekoordinator-age = barnekoordinator er for barn under 18 år, men personen var { $age } år då planen starta ({ $day })
+finding-barnekoordinator-age-help = skriv `kind: koordinator`
+finding-child-views = personen var { $age } år då planen starta, men planen viser ikkje kva barnet sjølv meiner
+finding-child-views-help = legg til `voice:` med kva barnet sa, når, og kven som skreiv det ned
+finding-consent-after-start-first = det første samtykket til planen vart gjeve { $given }, men planperioden starta { $start }
+finding-consent-after-start = samtykket vart gjeve { $given }, men planperioden starta { $start }
+finding-consent-after-start-help = samtykket kjem først: rett datoen, eller la perioden starte same dag som samtykket eller seinare
+finding-consent-by-minor = personen var { $age } år på samtykkedatoen { $given }, for ung til å samtykkje åleine
+finding-consent-by-minor-help-v2 = under 16 år samtykkjer dei som har foreldreansvaret: éi oppføring for kvar, med `party:` lik id-en deira under `person.representatives`
+finding-consent-by-minor-help = under 16 år: skriv `by: representative` og namnet til representanten i `name`
+finding-consent-parties-parent = { $who } (`{ $id }`) har foreldreansvar, men har ikkje samtykt til planen: personen var { $age } år då planen starta ({ $day })
+finding-consent-parties-parent-help = under 16 år skal alle med foreldreansvar samtykkje: legg til ei oppføring med `party: { $id }` og `covers: plan`
+finding-consent-parties-person = personen var { $age } år då planen starta ({ $day }), og har ikkje samtykt til han: frå 16 år samtykkjer personen sjølv
+finding-consent-parties-person-help = legg til ei oppføring med `party: person` og `covers: plan`; samtykkjer ein representant fordi personen manglar samtykkekompetanse, gje representanten ein `reason`
+finding-consent-turns-16 = personen fyller 16 år { $date }, i planperioden: frå den dagen samtykkjer personen sjølv
+finding-consent-turns-16-help = spør personen { $date } eller seinare, og legg til ei oppføring med `party: person` og `covers: plan`
+finding-consent-withdrawn-records = samtykket til planen vart trekt tilbake { $date }, men planen er framleis aktiv
+finding-consent-withdrawn-records-help = set `status: closed`, eller før opp det nye samtykket som ei eiga oppføring
+finding-consent-withdrawn = samtykket vart trekt tilbake { $date }, men planen er framleis aktiv
+finding-consent-withdrawn-help = set `status: closed`
+finding-coordinator-details = koordinatoren har korkje `phone` eller `email`
+finding-coordinator-details-help = legg til `phone:` (i hermeteikn) eller `email:` under `coordinator`
+finding-duplicate-id = { $noun ->
+        [goal] mål-id-en
+        [measure] tiltaks-id-en
+       *[participant] deltakar-id-en
+    } `{ $id }` er brukt to gonger (første gong på linje { $line })
+finding-duplicate-id-help = gje { $noun ->
+        [goal] dette målet
+        [measure] dette tiltaket
+       *[participant] denne deltakaren
+    } ein eigen id
+finding-goal-unserved = ingen tiltak arbeider mot målet `{ $id }`
+finding-goal-unserved-help = legg `{ $id }` til i `goals` for tiltaket som arbeider mot målet
+finding-identity-number = dette ser ut som eit fødselsnummer ({ $place ->
+        [value] i ein verdi
+       *[comment] i ein kommentar eller ein nøkkel
+    })
+finding-identity-number-help = fjern det: git tek vare på alle versjonane av fila for alltid; identifiser personen med namn og `born`
+finding-measure-order = tiltaket { $measure } sluttar ({ $end }) før det startar ({ $start })
+finding-measure-order-help = byt om datoane eller rett årstalet
+finding-measure-outside = tiltaket { $measure } har datoen { $date }, utanfor planperioden ({ $start } – { $end })
+finding-measure-outside-help = flytt datoen inn i perioden, eller forleng `period`
+finding-no-sharing-consent-records = inga samtykkeoppføring dekkjer deling av teiepliktige opplysningar mellom deltakarane
+finding-no-sharing-consent-records-help = helsepersonell kan likevel dele det samarbeidande personell treng for å gje personen helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); andre deltakarar treng samtykket. Før opp kva personen har valt: ei oppføring med `covers: sharing`, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent = personen har ikkje samtykt til at teiepliktige opplysningar blir delte mellom deltakarane
+finding-no-sharing-consent-help = helsepersonell kan likevel dele det samarbeidande personell treng for å gje personen helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); andre deltakarar treng samtykket. Sørg for at alle veit om det, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent-unrecorded = planen seier ikkje om personen samtykkjer til at opplysningar blir delte
+finding-no-sharing-consent-unrecorded-help = legg til `sharing: true` eller `sharing: false` under `consent`
+finding-participants-besides-coordinator = koordinatoren er den einaste deltakaren
+finding-participants-besides-coordinator-help = legg til personen sjølv og tenestene som deltek, kvar med kva dei bidreg med
+finding-period-order = planperioden sluttar ({ $end }) same dag som eller før han startar ({ $start })
+finding-period-order-help = sjekk årstala: `period.end` må kome etter `period.start`
+finding-representative-unknown = samtykket vart gjeve av `{ $party }`, som korkje er `person` eller ein representant for personen ({ $known })
+finding-representative-unknown-none = personen har ingen representantar med id
+finding-representative-unknown-list = representantar: { $ids }
+finding-representative-unknown-help = legg vedkomande til under `person.representatives` med denne `id`-en, `name` og `authority`, eller rett `party`
+finding-representative-unnamed = samtykket vart gjeve av ein representant, men `consent.name` seier ikkje kven
+finding-representative-unnamed-help = legg til `name:` under `consent` med namnet til representanten
+finding-revision-after-period = neste revidering ({ $next }) er etter at planperioden sluttar ({ $end })
+finding-revision-after-period-help = revider før perioden sluttar, eller forleng `period.end`
+finding-revision-before-period = neste revidering ({ $next }) er før planperioden startar ({ $start })
+finding-revision-before-period-help = sjekk årstalet i `revision.next`
+finding-unknown-goal = tiltaket { $measure } arbeider mot målet `{ $goal }`, som ikkje finst
+finding-unknown-goal-help = måla har desse id-ane: { $ids }
+finding-unknown-participant = { $place ->
+        [consent] eit samtykke til deling
+        [recorded-by] `recorded_by`
+        [group] ansvarsgruppa
+        [leader] leiaren av ansvarsgruppa
+        [evaluation] ei evaluering
+        [attendees] deltakarlista til eit møte
+        [follow-up] eit oppfølgingspunkt
+        [note] eit notat
+       *[access] ei `access`-liste
+    } nemner `{ $id }`, som ikkje er ein deltakar
+finding-unknown-participant-help-near = meinte du `{ $word }`? Skriv `id`-en til ein deltakar
+finding-unknown-participant-help-coordinator = skriv `id`-en til ein deltakar, eller `coordinator`
+finding-unknown-participant-help = skriv `id`-en til ein deltakar
+finding-unknown-responsible = tiltaket { $measure } har ingen ansvarleg deltakar: `{ $who }` er ikkje id-en til ein deltakar
+finding-unknown-responsible-help-near = meinte du `{ $word }`? `responsible` skal vere id-en til ein deltakar eller `coordinator`
+finding-unknown-responsible-help = bruk id-en til ein deltakar ({ $count ->
+        [0] ingen enno
+       *[other] { $ids }
+    }) eller `coordinator`, eller legg `{ $who }` til i `participants`

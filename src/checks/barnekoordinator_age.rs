@@ -1,6 +1,7 @@
 //! The check of IP041 (`rules::barnekoordinator_age`, where its text is).
 
 use super::{start_day, Context};
+use crate::messages::msg;
 use crate::diagnostic::Finding;
 use crate::rules::barnekoordinator_age::RULE;
 
@@ -21,11 +22,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("a barnekoordinator is for a child under 18, but the person was {age} when the plan started ({day})"),
+                msg(
+                    "finding-barnekoordinator-age",
+                    &[("age", age.into()), ("day", day.to_string().into())],
+                ),
                 kind.pointer.clone(),
                 kind.pos,
             )
-            .help("write `kind: koordinator`"),
+            .help(msg("finding-barnekoordinator-age-help", &[])),
         );
     }
 }

@@ -1,6 +1,7 @@
 //! The check of IP056 (`rules::child_views`, where its text is).
 
 use super::{start_day, Context};
+use crate::messages::msg;
 use crate::diagnostic::Finding;
 use crate::rules::child_views::RULE;
 
@@ -18,11 +19,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("the person was {age} when the plan started, and the plan records none of their own views"),
+                msg("finding-child-views", &[("age", age.into())]),
                 born.pointer.clone(),
                 born.pos,
             )
-            .help("add `voice:` with what the child said, when, and who wrote it down"),
+            .help(msg("finding-child-views-help", &[])),
         );
     }
 }

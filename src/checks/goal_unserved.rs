@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::Context;
+use crate::messages::msg;
 use crate::diagnostic::Finding;
 use crate::rules::goal_unserved::RULE;
 
@@ -23,13 +24,16 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("no measure serves goal `{}`", id.value),
+                    msg(
+                        "finding-goal-unserved",
+                        &[("id", id.value.as_str().into())],
+                    ),
                     goal.pointer.clone(),
                     id.pos,
                 )
-                .help(format!(
-                    "add `{}` to the `goals` of the measure that works towards it",
-                    id.value
+                .help(msg(
+                    "finding-goal-unserved-help",
+                    &[("id", id.value.as_str().into())],
                 )),
             );
         }

@@ -10,6 +10,7 @@
 //! number, so it does not spread into CI logs.
 
 use super::Context;
+use crate::messages::msg;
 use crate::diagnostic::{pointer_join, Finding, Pos};
 use crate::rules::identity_number::RULE;
 use crate::yaml::{Kind, Node};
@@ -51,19 +52,15 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
             let (line, column) = cursor.advance(bytes, i);
             let scalars = scalars.get_or_insert_with(|| root.map(scalars_of).unwrap_or_default());
             let pointer = pointer_at(scalars, i).unwrap_or_default();
-            let place = if pointer.is_empty() {
-                "in a comment or key"
-            } else {
-                "in a value"
-            };
+            let place = if pointer.is_empty() { "comment" } else { "value" };
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("this looks like a Norwegian national identity number ({place})"),
+                    msg("finding-identity-number", &[("place", place.into())]),
                     pointer,
                     Pos { line, column, offset: i, len },
                 )
-                .help("remove it: git keeps every version of the file for ever; identify the person by name and `born`"),
+                .help(msg("finding-identity-number-help", &[])),
             );
         }
         i += len.max(run);

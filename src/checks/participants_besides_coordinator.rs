@@ -3,6 +3,7 @@
 //! Item b: the planning involves someone besides the coordinator.
 
 use super::Context;
+use crate::messages::msg;
 use crate::diagnostic::Finding;
 use crate::rules::participants_besides_coordinator::RULE;
 
@@ -22,11 +23,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                "the coordinator is the only participant",
+                msg("finding-participants-besides-coordinator", &[]),
                 "/participants",
                 node,
             )
-            .help("add the person and the services that take part, each with what they contribute"),
+            .help(msg("finding-participants-besides-coordinator-help", &[])),
         );
     }
 }

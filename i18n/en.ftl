@@ -234,3 +234,173 @@ finding-unknown-responsible-help = use a participant id ({ $count ->
         [0] none yet
        *[other] { $ids }
     }) or `coordinator`, or add `{ $who }` to `participants`
+
+## Findings of the structural check (src/structure.rs)
+
+finding-the-plan = the plan
+# A mapping in a list: $noun is the field table's noun (fields.rs), spaces made dashes.
+finding-item-with-id = { finding-noun } `{ $id }`
+finding-item-number = { finding-noun } { $number }
+finding-noun = { $noun ->
+        [representative] representative
+        [person] person
+        [consent] consent
+        [coordinator] coordinator
+        [participant] participant
+        [goal] goal
+        [measure] measure
+        [cooperation-entry] cooperation entry
+        [period] period
+        [revision] revision
+        [accepted-warning] accepted warning
+        [meeting] meeting
+        [voice-entry] voice entry
+        [consent-record] consent record
+        [responsibility-group] responsibility group
+        [evaluation] evaluation
+        [decision] decision
+        [follow-up] follow-up
+        [note] note
+        [related-plan] related plan
+       *[other] { $noun }
+    }
+finding-key-of = `{ $key }` of { $owner }
+finding-entry = entry { $number } of { $path }
+finding-key-not-text = unknown key `{ $key }` in { $owner }: keys are words such as `{ $example }`
+finding-key-not-text-help = remove this key or correct its name
+finding-unknown-key = unknown key `{ $key }` in { $owner }
+finding-unknown-key-help-near = Known keys in { $owner }: { $keys }
+finding-unknown-key-help = remove it or use one of the known keys in { $owner }: { $keys }
+finding-empty = `{ $key }` in { $owner } is empty
+finding-missing = { $owner } has no `{ $key }`
+# $letter: the item of the regulation's content list (a–i) the missing key belongs to.
+finding-content-item = { $message } (content item { $letter }: { $letter ->
+        [a] the person's goals, resources and needs for services
+        [b] who takes part in the planning
+        [c] who the coordinator is
+        [d] what the person, service providers, contributors and relatives will contribute
+        [e] which measures are relevant, their extent, and who is responsible for each
+        [f] how the measures will be carried out
+        [g] the plan period, and when the plan is to be adjusted and revised
+        [h] consent to making the plan, and where given, consent to share confidential information
+       *[i] necessary or desirable cooperation with other providers, institutions and agencies
+    })
+# $shape: list, map or value. In English the field's description follows (fields.rs).
+finding-missing-help = add { $shape ->
+        [list] `{ $key }:` with at least one entry
+        [map] a `{ $key }:` section
+       *[value] `{ $key }:`
+    }
+finding-version = unsupported format version { $found }: this `ip` reads versions 1 and 2
+finding-version-help-v1 = this plan is written in version 1: write `version: 1`, or run `ip migrate` to move it to version 2
+finding-version-help = write `version: { $version }`
+finding-not-text = { $path } should be text, but YAML reads this value as { $found }
+finding-not-text-help = put the value in quotes, e.g. "70 16 59 00", so it stays exactly as written
+finding-not-duration = { $path } is "{ $value }", which is not a duration
+finding-not-duration-help = write a number and a unit: `6 months`, `12 weeks`, `30 days` or `1 year`
+finding-not-allowed = { $path } is `{ $value }`, which is not an allowed value
+finding-allowed-near = Allowed: { $allowed }
+finding-allowed = use one of: { $allowed }
+finding-entry-empty = { $entry } is empty
+finding-entry-empty-help = remove the lone `-` or fill in the entry
+finding-entry-blank = { $entry } is blank
+finding-entry-blank-help = remove the entry or write its text
+finding-wrong-type = { $path } should be { $expected }, but it is { $found }
+finding-not-a-date = { $path } is "{ $value }", which is not a date in the form YYYY-MM-DD
+finding-not-a-date-help-iso = write it as { $date } (year-month-day, ISO 8601)
+finding-not-a-date-help = write dates as YYYY-MM-DD, e.g. 2026-01-15
+finding-no-such-day = { $path } is "{ $value }", which is not a day in the calendar
+finding-no-such-day-help = check the day and month: the date does not exist
+# What a field should hold, for "should be …".
+finding-expected = { $type ->
+        [text] text
+        [bool] true or false
+        [date] a date (YYYY-MM-DD)
+        [duration] a duration such as "6 months"
+        [version-1] the number 1
+        [version-2] the number 2
+        [enum] one of the allowed words
+        [list] a list
+       *[map] a mapping of keys
+    }
+# What YAML read, for "but it is …".
+finding-found = { $type ->
+        [null] nothing (null)
+        [bool] true/false
+        [int] a number
+        [float] a decimal number
+        [text] text
+        [list] a list
+       *[map] a mapping
+    }
+finding-type-help-list = write `{ $key }:` followed by entries on their own lines, each starting with `- `
+finding-type-help-map = write `{ $key }:` followed by indented keys: { $keys }
+finding-type-help-bool = write `true` or `false`
+# Shown in English only, while the field descriptions (fields.rs) are English.
+finding-type-help-doc = `{ $key }` holds { $doc }
+finding-type-help = `{ $key }` holds { $expected }
+
+## Findings of the YAML layer (src/yaml.rs) and of reading files (src/check/)
+
+finding-git-crypt = the file is encrypted with git-crypt: the repository is locked
+finding-git-crypt-help = unlock the repository with `git-crypt unlock` and your key
+finding-accept-error = { $code } ({ $name }) is an error, and only warnings can be accepted
+finding-accept-error-help = fix what the error says; `accept_warnings` is for warnings that do not apply
+finding-not-a-rule = `{ $rule }` is not a rule
+finding-not-a-rule-help = `ip explain all` lists the rules
+# $size has one decimal; $limit is whole.
+finding-file-too-large = the file is { $size } MiB; plans are refused above { $limit } MiB
+finding-file-too-large-help = a plan is a few kilobytes: check that this is the right file
+finding-duplicate-plan-id = plan id `{ $id }` is also the id of { $first }
+finding-duplicate-plan-id-help = give every plan its own id, e.g. year and a running number: "2026-018"
+finding-not-utf8 = the file is not UTF-8 text (invalid byte at line { $line }, column { $column })
+finding-not-utf8-help = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
+finding-empty-file = the file is empty: a plan is a mapping of keys such as `version`, `id` and `person`
+finding-empty-file-help = run `ip new -o FILE` for a skeleton to fill in
+finding-not-a-mapping = a plan must be a mapping of keys, but this file holds { $found }
+finding-not-a-mapping-help = start the file with `version: 1` and the other top-level keys; `ip new` writes a skeleton
+finding-too-large-help = a plan needs only a few levels of nesting and no aliases; write the values out
+finding-too-many-values = the YAML holds more than 250,000 values; a plan has a few hundred
+finding-too-many-values-help = one file holds one plan: move the rest to files of their own
+finding-aliases-expand = the YAML's anchors and aliases expand to more than 250,000 values
+finding-too-deep = the YAML nests deeper than 64 levels
+finding-several-documents = the file holds several YAML documents; one file is one plan
+finding-several-documents-help = remove the `---` separator and move the second plan to a file of its own
+finding-duplicate-key = duplicate key `{ $key }`: it already appears earlier in the same mapping
+finding-duplicate-key-help = keep one `{ $key }:` and merge the two values
+finding-unknown-anchor = the YAML uses an alias (`*name`) with no anchor (`&name`) before it
+finding-unknown-anchor-help = define the anchor first, or write the value out
+finding-parser-too-deep = the YAML nests deeper than the parser allows
+finding-parser-too-deep-help = a plan needs only a few levels of nesting; check for runaway brackets
+# Parser errors, in plain words; the finding carries the line and column. $character is
+# used by finding-syntax-character only, but every syntax message may use it.
+finding-syntax-colon = YAML found `: ` where no new key can start: a value holds a colon and a space, or this key is indented differently from the keys beside it
+finding-syntax-colon-help = put text that contains `: ` in quotes, e.g. `description: "Mål: klare handleturen"`; otherwise indent the key with as many spaces as the keys beside it
+finding-syntax-tab = this line is indented with a tab; YAML allows only spaces
+finding-syntax-tab-help = replace the tab with spaces (most editors can do this for the whole file)
+finding-syntax-indentation = the indentation does not line up: YAML cannot tell which section this line belongs to
+finding-syntax-indentation-help = indent the line with as many spaces as the other keys of its section; a list entry starts with `- `, and text after a closing quote or bracket must go inside it
+finding-syntax-no-colon = this line has no `: ` after its key, or it continues the line above at the wrong indentation
+finding-syntax-no-colon-help = write `key: value`; text over several lines goes under `key: |`, every line indented below it
+finding-syntax-quote = a quote is opened but never closed
+finding-syntax-quote-help = end the text with the same quote mark it starts with (" or '); a quote inside the text is written \" in double quotes or '' in single quotes
+finding-syntax-after-quote = there is more text after the closing quote
+finding-syntax-after-quote-help = put the whole value inside the quotes, e.g. `name: "Ola «Olle» Hansen"`
+finding-syntax-escape = a backslash (`\`) inside double quotes starts a special code that YAML does not know
+finding-syntax-escape-help = write `\\` for a backslash, or use single quotes ('…'), where a backslash is an ordinary character
+finding-syntax-brackets = a list in brackets `[ ]` or a mapping in braces `{"{"} {"}"}` is not closed or separated correctly
+finding-syntax-brackets-help = close every `[` with `]` and every `{"{"}` with `{"}"}`, and separate the items with commas; text with a comma, colon or bracket in it needs quotes
+finding-syntax-character = a value starts with `{ $character }`, which YAML reserves for its own use
+finding-syntax-character-help = put the value in quotes: text that starts with `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` or `{"{"}` needs them
+finding-syntax-dash = a value starts with `-` followed by a bracket or comma, which YAML cannot read
+finding-syntax-dash-help = put the value in quotes
+finding-syntax-comment = a `#` here is taken as the start of a comment, where YAML does not allow one
+finding-syntax-comment-help = put a space before the `#` of a comment; text with a `#` in it needs quotes
+finding-syntax = the YAML cannot be read here (the parser says: { $detail })
+finding-syntax-help = check the indentation and quoting on this line: text containing `: ` or starting with a special character needs quotes
+
+## The label under a finding's snippet
+
+# The law's citation stays Norwegian in English too: it names the regulation.
+finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
+finding-label-here = here

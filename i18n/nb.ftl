@@ -234,3 +234,165 @@ finding-unknown-responsible-help = bruk id-en til en deltaker ({ $count ->
         [0] ingen ennå
        *[other] { $ids }
     }) eller `coordinator`, eller legg `{ $who }` til i `participants`
+
+## Funn fra strukturkontrollen (src/structure.rs)
+
+finding-the-plan = planen
+# En samling i en liste: $noun er substantivet fra felttabellen (fields.rs), med bindestrek for mellomrom.
+finding-item-with-id = { finding-noun } `{ $id }`
+finding-item-number = { finding-noun } { $number }
+finding-noun = { $noun ->
+        [representative] representant
+        [person] person
+        [consent] samtykke
+        [coordinator] koordinator
+        [participant] deltaker
+        [goal] mål
+        [measure] tiltak
+        [cooperation-entry] samarbeidspunkt
+        [period] periode
+        [revision] revidering
+        [accepted-warning] godtatt advarsel
+        [meeting] møte
+        [voice-entry] synspunkt
+        [consent-record] samtykkeoppføring
+        [responsibility-group] ansvarsgruppe
+        [evaluation] evaluering
+        [decision] vedtak
+        [follow-up] oppfølgingspunkt
+        [note] notat
+        [related-plan] tilknyttet plan
+       *[other] { $noun }
+    }
+finding-key-of = `{ $key }` i { $owner }
+finding-entry = punkt { $number } i { $path }
+finding-key-not-text = ukjent nøkkel `{ $key }` i { $owner }: nøkler er ord, som `{ $example }`
+finding-key-not-text-help = fjern nøkkelen eller rett navnet på den
+finding-unknown-key = ukjent nøkkel `{ $key }` i { $owner }
+finding-unknown-key-help-near = Kjente nøkler i { $owner }: { $keys }
+finding-unknown-key-help = fjern den, eller bruk en av de kjente nøklene i { $owner }: { $keys }
+finding-empty = `{ $key }` i { $owner } er tom
+finding-missing = { $owner } mangler `{ $key }`
+finding-content-item = { $message } (krav til innhold, bokstav { $letter }: { $letter ->
+        [a] personens mål, ressurser og behov for tjenester
+        [b] hvem som deltar i planarbeidet
+        [c] hvem som er koordinator
+        [d] hva personen, tjenesteytere, bidragsytere og pårørende skal bidra med
+        [e] hvilke tiltak som er aktuelle, omfanget av dem og hvem som har ansvaret for hvert
+        [f] hvordan tiltakene skal gjennomføres
+        [g] planperioden, og når planen skal justeres og revideres
+        [h] samtykke til at planen utarbeides, og eventuelt samtykke til å dele taushetsbelagte opplysninger
+       *[i] nødvendig eller ønskelig samarbeid med andre tjenesteytere, institusjoner og etater
+    })
+finding-missing-help = legg til { $shape ->
+        [list] `{ $key }:` med minst ett punkt
+        [map] en `{ $key }:`-del
+       *[value] `{ $key }:`
+    }
+finding-version = formatversjon { $found } støttes ikke: denne versjonen av `ip` leser versjon 1 og 2
+finding-version-help-v1 = planen er skrevet i versjon 1: skriv `version: 1`, eller kjør `ip migrate` for å flytte den over til versjon 2
+finding-version-help = skriv `version: { $version }`
+finding-not-text = { $path } skal være tekst, men YAML leser verdien som { $found }
+finding-not-text-help = sett verdien i anførselstegn, for eksempel "70 16 59 00", så blir den stående nøyaktig slik den er skrevet
+finding-not-duration = { $path } er "{ $value }", som ikke er en varighet
+finding-not-duration-help = skriv et tall og en enhet på engelsk: `6 months`, `12 weeks`, `30 days` eller `1 year`
+finding-not-allowed = { $path } er `{ $value }`, som ikke er en tillatt verdi
+finding-allowed-near = Tillatte verdier: { $allowed }
+finding-allowed = bruk en av disse: { $allowed }
+finding-entry-empty = { $entry } er tomt
+finding-entry-empty-help = fjern den ensomme `-`, eller fyll ut punktet
+finding-entry-blank = { $entry } har ingen tekst
+finding-entry-blank-help = fjern punktet eller skriv teksten
+finding-wrong-type = { $path } skal være { $expected }, men er { $found }
+finding-not-a-date = { $path } er "{ $value }", som ikke er en dato på formen ÅÅÅÅ-MM-DD
+finding-not-a-date-help-iso = skriv den som { $date } (år-måned-dag, ISO 8601)
+finding-not-a-date-help = skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2026-01-15
+finding-no-such-day = { $path } er "{ $value }", som ikke er en dag i kalenderen
+finding-no-such-day-help = sjekk dag og måned: datoen finnes ikke
+finding-expected = { $type ->
+        [text] tekst
+        [bool] true eller false
+        [date] en dato (ÅÅÅÅ-MM-DD)
+        [duration] en varighet som "6 months"
+        [version-1] tallet 1
+        [version-2] tallet 2
+        [enum] ett av de tillatte ordene
+        [list] en liste
+       *[map] en samling nøkler
+    }
+finding-found = { $type ->
+        [null] ingenting (null)
+        [bool] true/false
+        [int] et tall
+        [float] et desimaltall
+        [text] tekst
+        [list] en liste
+       *[map] en samling nøkler
+    }
+finding-type-help-list = skriv `{ $key }:` og så punktene på hver sin linje, hvert med `- ` først
+finding-type-help-map = skriv `{ $key }:` og så nøkler med innrykk under: { $keys }
+finding-type-help-bool = skriv `true` eller `false`
+# Vises bare på engelsk så lenge feltbeskrivelsene (fields.rs) er engelske.
+finding-type-help-doc = `{ $key }` inneholder { $doc }
+finding-type-help = `{ $key }` skal være { $expected }
+
+## Funn fra YAML-laget (src/yaml.rs) og fra lesing av filer (src/check/)
+
+finding-git-crypt = fila er kryptert med git-crypt: repositoriet er låst
+finding-git-crypt-help = lås opp repositoriet med `git-crypt unlock` og nøkkelen din
+finding-accept-error = { $code } ({ $name }) er en feil, og bare advarsler kan godtas
+finding-accept-error-help = rett det feilen gjelder; `accept_warnings` er for advarsler som ikke passer for denne planen
+finding-not-a-rule = `{ $rule }` er ikke en regel
+finding-not-a-rule-help = `ip explain all` viser alle reglene
+finding-file-too-large = fila er på { $size } MiB; planer over { $limit } MiB blir avvist
+finding-file-too-large-help = en plan er på noen få kilobyte: sjekk at dette er riktig fil
+finding-duplicate-plan-id = plan-id-en `{ $id }` er også id-en til { $first }
+finding-duplicate-plan-id-help = gi hver plan sin egen id, for eksempel årstall og et løpenummer: "2026-018"
+finding-not-utf8 = fila er ikke UTF-8-tekst (ugyldig byte på linje { $line }, kolonne { $column })
+finding-not-utf8-help = lagre fila med tegnkodingen UTF-8 i redigeringsprogrammet
+finding-empty-file = fila er tom: en plan er en samling nøkler som `version`, `id` og `person`
+finding-empty-file-help = kjør `ip new -o FIL` for en mal å fylle ut
+finding-not-a-mapping = en plan må være en samling nøkler, men denne fila inneholder { $found }
+finding-not-a-mapping-help = begynn fila med `version: 1` og de andre nøklene på øverste nivå; `ip new` skriver en mal
+finding-too-large-help = en plan trenger bare noen få nivåer og ingen aliaser; skriv verdiene ut
+finding-too-many-values = YAML-en inneholder mer enn 250 000 verdier; en plan har noen hundre
+finding-too-many-values-help = én fil inneholder én plan: flytt resten til egne filer
+finding-aliases-expand = ankrene og aliasene i YAML-en blir til mer enn 250 000 verdier
+finding-too-deep = YAML-en har mer enn 64 nivåer
+finding-several-documents = fila inneholder flere YAML-dokumenter; én fil er én plan
+finding-several-documents-help = fjern skillelinja `---` og flytt den andre planen til en egen fil
+finding-duplicate-key = nøkkelen `{ $key }` står to ganger: den finnes allerede lenger opp i samme del
+finding-duplicate-key-help = behold én `{ $key }:` og slå sammen de to verdiene
+finding-unknown-anchor = YAML-en bruker et alias (`*navn`) uten et anker (`&navn`) foran
+finding-unknown-anchor-help = definer ankeret først, eller skriv verdien ut
+finding-parser-too-deep = YAML-en har for mange nivåer til å kunne leses
+finding-parser-too-deep-help = en plan trenger bare noen få nivåer; se etter parenteser som ikke er lukket
+finding-syntax-colon = YAML fant `: ` der en ny nøkkel ikke kan begynne: enten inneholder en verdi kolon og mellomrom, eller så har nøkkelen et annet innrykk enn nøklene rundt
+finding-syntax-colon-help = sett tekst som inneholder `: ` i anførselstegn, for eksempel `description: "Mål: klare handleturen"`; ellers gi nøkkelen like mange mellomrom foran som nøklene rundt
+finding-syntax-tab = linja har innrykk med tabulator; YAML tillater bare mellomrom
+finding-syntax-tab-help = bytt ut tabulatoren med mellomrom (de fleste redigeringsprogrammer kan gjøre det for hele fila)
+finding-syntax-indentation = innrykket stemmer ikke: YAML kan ikke se hvilken del denne linja hører til
+finding-syntax-indentation-help = gi linja like mange mellomrom foran som de andre nøklene i samme del; et punkt i en liste begynner med `- `, og tekst etter et avsluttende anførselstegn eller en parentes må stå innenfor
+finding-syntax-no-colon = linja mangler `: ` etter nøkkelen, eller den fortsetter linja over med feil innrykk
+finding-syntax-no-colon-help = skriv `nøkkel: verdi`; tekst over flere linjer skrives under `nøkkel: |`, med innrykk på hver linje
+finding-syntax-quote = et anførselstegn er åpnet, men aldri lukket
+finding-syntax-quote-help = avslutt teksten med samme anførselstegn som den begynner med (" eller '); et anførselstegn inne i teksten skrives \" mellom doble eller '' mellom enkle anførselstegn
+finding-syntax-after-quote = det står mer tekst etter det avsluttende anførselstegnet
+finding-syntax-after-quote-help = sett hele verdien innenfor anførselstegnene, for eksempel `name: "Ola «Olle» Hansen"`
+finding-syntax-escape = en omvendt skråstrek (`\`) mellom doble anførselstegn starter en spesialkode som YAML ikke kjenner
+finding-syntax-escape-help = skriv `\\` for en omvendt skråstrek, eller bruk enkle anførselstegn ('…'), der omvendt skråstrek er et vanlig tegn
+finding-syntax-brackets = en liste i hakeparenteser `[ ]` eller en samling i krøllparenteser `{"{"} {"}"}` er ikke lukket eller skilt riktig
+finding-syntax-brackets-help = lukk hver `[` med `]` og hver `{"{"}` med `{"}"}`, og skill punktene med komma; tekst med komma, kolon eller parentes i trenger anførselstegn
+finding-syntax-character = en verdi begynner med `{ $character }`, som er et reservert tegn i YAML
+finding-syntax-character-help = sett verdien i anførselstegn: tekst som begynner med `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` eller `{"{"}`, trenger det
+finding-syntax-dash = en verdi begynner med `-` fulgt av en parentes eller et komma, og det kan ikke YAML lese
+finding-syntax-dash-help = sett verdien i anførselstegn
+finding-syntax-comment = `#` blir her lest som starten på en kommentar, men YAML tillater ingen kommentar her
+finding-syntax-comment-help = sett et mellomrom foran `#` i en kommentar; tekst med `#` i trenger anførselstegn
+finding-syntax = YAML-en kan ikke leses her (YAML-tolkeren sier: { $detail })
+finding-syntax-help = sjekk innrykk og anførselstegn på denne linja: tekst som inneholder `: ` eller begynner med et spesialtegn, trenger anførselstegn
+
+## Merkelappen under utdraget i et funn
+
+finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
+finding-label-here = her

@@ -234,3 +234,165 @@ finding-unknown-responsible-help = bruk id-en til ein deltakar ({ $count ->
         [0] ingen enno
        *[other] { $ids }
     }) eller `coordinator`, eller legg `{ $who }` til i `participants`
+
+## Funn frå strukturkontrollen (src/structure.rs)
+
+finding-the-plan = planen
+# Ei samling i ei liste: $noun er substantivet frå felttabellen (fields.rs), med bindestrek for mellomrom.
+finding-item-with-id = { finding-noun } `{ $id }`
+finding-item-number = { finding-noun } { $number }
+finding-noun = { $noun ->
+        [representative] representant
+        [person] person
+        [consent] samtykke
+        [coordinator] koordinator
+        [participant] deltakar
+        [goal] mål
+        [measure] tiltak
+        [cooperation-entry] samarbeidspunkt
+        [period] periode
+        [revision] revidering
+        [accepted-warning] godteken åtvaring
+        [meeting] møte
+        [voice-entry] synspunkt
+        [consent-record] samtykkeoppføring
+        [responsibility-group] ansvarsgruppe
+        [evaluation] evaluering
+        [decision] vedtak
+        [follow-up] oppfølgingspunkt
+        [note] notat
+        [related-plan] tilknytt plan
+       *[other] { $noun }
+    }
+finding-key-of = `{ $key }` i { $owner }
+finding-entry = punkt { $number } i { $path }
+finding-key-not-text = ukjend nøkkel `{ $key }` i { $owner }: nøklar er ord, som `{ $example }`
+finding-key-not-text-help = fjern nøkkelen eller rett namnet på han
+finding-unknown-key = ukjend nøkkel `{ $key }` i { $owner }
+finding-unknown-key-help-near = Kjende nøklar i { $owner }: { $keys }
+finding-unknown-key-help = fjern han, eller bruk ein av dei kjende nøklane i { $owner }: { $keys }
+finding-empty = `{ $key }` i { $owner } er tom
+finding-missing = { $owner } manglar `{ $key }`
+finding-content-item = { $message } (krav til innhald, bokstav { $letter }: { $letter ->
+        [a] måla, ressursane og behova personen har for tenester
+        [b] kven som deltek i planarbeidet
+        [c] kven som er koordinator
+        [d] kva personen, tenesteytarar, bidragsytarar og pårørande skal bidra med
+        [e] kva tiltak som er aktuelle, omfanget av dei og kven som har ansvaret for kvart
+        [f] korleis tiltaka skal gjennomførast
+        [g] planperioden, og når planen skal justerast og reviderast
+        [h] samtykke til at planen blir utarbeidd, og eventuelt samtykke til å dele teiepliktige opplysningar
+       *[i] nødvendig eller ønskjeleg samarbeid med andre tenesteytarar, institusjonar og etatar
+    })
+finding-missing-help = legg til { $shape ->
+        [list] `{ $key }:` med minst eitt punkt
+        [map] ein `{ $key }:`-bolk
+       *[value] `{ $key }:`
+    }
+finding-version = formatversjon { $found } er ikkje støtta: denne versjonen av `ip` les versjon 1 og 2
+finding-version-help-v1 = planen er skriven i versjon 1: skriv `version: 1`, eller køyr `ip migrate` for å flytte han over til versjon 2
+finding-version-help = skriv `version: { $version }`
+finding-not-text = { $path } skal vere tekst, men YAML les verdien som { $found }
+finding-not-text-help = set verdien i hermeteikn, til dømes "70 16 59 00", så blir han ståande nøyaktig slik han er skriven
+finding-not-duration = { $path } er "{ $value }", som ikkje er ei varigheit
+finding-not-duration-help = skriv eit tal og ei eining på engelsk: `6 months`, `12 weeks`, `30 days` eller `1 year`
+finding-not-allowed = { $path } er `{ $value }`, som ikkje er ein tillaten verdi
+finding-allowed-near = Tillatne verdiar: { $allowed }
+finding-allowed = bruk ein av desse: { $allowed }
+finding-entry-empty = { $entry } er tomt
+finding-entry-empty-help = fjern den einslege `-`, eller fyll ut punktet
+finding-entry-blank = { $entry } har ingen tekst
+finding-entry-blank-help = fjern punktet eller skriv teksten
+finding-wrong-type = { $path } skal vere { $expected }, men er { $found }
+finding-not-a-date = { $path } er "{ $value }", som ikkje er ein dato på forma ÅÅÅÅ-MM-DD
+finding-not-a-date-help-iso = skriv han som { $date } (år-månad-dag, ISO 8601)
+finding-not-a-date-help = skriv datoar som ÅÅÅÅ-MM-DD, til dømes 2026-01-15
+finding-no-such-day = { $path } er "{ $value }", som ikkje er ein dag i kalenderen
+finding-no-such-day-help = sjekk dag og månad: datoen finst ikkje
+finding-expected = { $type ->
+        [text] tekst
+        [bool] true eller false
+        [date] ein dato (ÅÅÅÅ-MM-DD)
+        [duration] ei varigheit som "6 months"
+        [version-1] talet 1
+        [version-2] talet 2
+        [enum] eitt av dei tillatne orda
+        [list] ei liste
+       *[map] ei samling nøklar
+    }
+finding-found = { $type ->
+        [null] ingenting (null)
+        [bool] true/false
+        [int] eit tal
+        [float] eit desimaltal
+        [text] tekst
+        [list] ei liste
+       *[map] ei samling nøklar
+    }
+finding-type-help-list = skriv `{ $key }:` og så punkta på kvar si linje, kvart med `- ` først
+finding-type-help-map = skriv `{ $key }:` og så nøklar med innrykk under: { $keys }
+finding-type-help-bool = skriv `true` eller `false`
+# Blir berre vist på engelsk så lenge feltskildringane (fields.rs) er engelske.
+finding-type-help-doc = `{ $key }` inneheld { $doc }
+finding-type-help = `{ $key }` skal vere { $expected }
+
+## Funn frå YAML-laget (src/yaml.rs) og frå lesing av filer (src/check/)
+
+finding-git-crypt = fila er kryptert med git-crypt: repositoriet er låst
+finding-git-crypt-help = lås opp repositoriet med `git-crypt unlock` og nøkkelen din
+finding-accept-error = { $code } ({ $name }) er ein feil, og berre åtvaringar kan godtakast
+finding-accept-error-help = rett det feilen gjeld; `accept_warnings` er for åtvaringar som ikkje passar for denne planen
+finding-not-a-rule = `{ $rule }` er ikkje ein regel
+finding-not-a-rule-help = `ip explain all` viser alle reglane
+finding-file-too-large = fila er på { $size } MiB; planar over { $limit } MiB blir avviste
+finding-file-too-large-help = ein plan er på nokre få kilobyte: sjekk at dette er rett fil
+finding-duplicate-plan-id = plan-id-en `{ $id }` er òg id-en til { $first }
+finding-duplicate-plan-id-help = gje kvar plan sin eigen id, til dømes årstal og eit løpenummer: "2026-018"
+finding-not-utf8 = fila er ikkje UTF-8-tekst (ugyldig byte på linje { $line }, kolonne { $column })
+finding-not-utf8-help = lagre fila med teiknkodinga UTF-8 i redigeringsprogrammet
+finding-empty-file = fila er tom: ein plan er ei samling nøklar som `version`, `id` og `person`
+finding-empty-file-help = køyr `ip new -o FIL` for ein mal å fylle ut
+finding-not-a-mapping = ein plan må vere ei samling nøklar, men denne fila inneheld { $found }
+finding-not-a-mapping-help = byrj fila med `version: 1` og dei andre nøklane på øvste nivå; `ip new` skriv ein mal
+finding-too-large-help = ein plan treng berre nokre få nivå og ingen alias; skriv verdiane ut
+finding-too-many-values = YAML-en inneheld meir enn 250 000 verdiar; ein plan har nokre hundre
+finding-too-many-values-help = éi fil inneheld éin plan: flytt resten til eigne filer
+finding-aliases-expand = ankera og aliasa i YAML-en blir til meir enn 250 000 verdiar
+finding-too-deep = YAML-en har meir enn 64 nivå
+finding-several-documents = fila inneheld fleire YAML-dokument; éi fil er éin plan
+finding-several-documents-help = fjern skiljelinja `---` og flytt den andre planen til ei eiga fil
+finding-duplicate-key = nøkkelen `{ $key }` står to gonger: han finst alt lenger oppe i same del
+finding-duplicate-key-help = behald éin `{ $key }:` og slå saman dei to verdiane
+finding-unknown-anchor = YAML-en brukar eit alias (`*namn`) utan eit anker (`&namn`) framfor
+finding-unknown-anchor-help = definer ankeret først, eller skriv verdien ut
+finding-parser-too-deep = YAML-en har for mange nivå til å kunne lesast
+finding-parser-too-deep-help = ein plan treng berre nokre få nivå; sjå etter parentesar som ikkje er lukka
+finding-syntax-colon = YAML fann `: ` der ein ny nøkkel ikkje kan byrje: anten inneheld ein verdi kolon og mellomrom, eller så har nøkkelen eit anna innrykk enn nøklane rundt
+finding-syntax-colon-help = set tekst som inneheld `: ` i hermeteikn, til dømes `description: "Mål: klare handleturen"`; elles gjev du nøkkelen like mange mellomrom framfor som nøklane rundt
+finding-syntax-tab = linja har innrykk med tabulator; YAML tillèt berre mellomrom
+finding-syntax-tab-help = byt ut tabulatoren med mellomrom (dei fleste redigeringsprogram kan gjere det for heile fila)
+finding-syntax-indentation = innrykket stemmer ikkje: YAML kan ikkje sjå kva del denne linja høyrer til
+finding-syntax-indentation-help = gje linja like mange mellomrom framfor som dei andre nøklane i same del; eit punkt i ei liste byrjar med `- `, og tekst etter eit avsluttande hermeteikn eller ein parentes må stå innanfor
+finding-syntax-no-colon = linja manglar `: ` etter nøkkelen, eller ho held fram linja over med feil innrykk
+finding-syntax-no-colon-help = skriv `nøkkel: verdi`; tekst over fleire linjer skriv du under `nøkkel: |`, med innrykk på kvar linje
+finding-syntax-quote = eit hermeteikn er opna, men aldri lukka
+finding-syntax-quote-help = avslutt teksten med same hermeteikn som han byrjar med (" eller '); eit hermeteikn inne i teksten skriv du \" mellom doble eller '' mellom enkle hermeteikn
+finding-syntax-after-quote = det står meir tekst etter det avsluttande hermeteiknet
+finding-syntax-after-quote-help = set heile verdien innanfor hermeteikna, til dømes `name: "Ola «Olle» Hansen"`
+finding-syntax-escape = ein omvend skråstrek (`\`) mellom doble hermeteikn startar ein spesialkode som YAML ikkje kjenner
+finding-syntax-escape-help = skriv `\\` for ein omvend skråstrek, eller bruk enkle hermeteikn ('…'), der omvend skråstrek er eit vanleg teikn
+finding-syntax-brackets = ei liste i hakeparentesar `[ ]` eller ei samling i krøllparentesar `{"{"} {"}"}` er ikkje lukka eller skild rett
+finding-syntax-brackets-help = lukk kvar `[` med `]` og kvar `{"{"}` med `{"}"}`, og skil punkta med komma; tekst med komma, kolon eller parentes i treng hermeteikn
+finding-syntax-character = ein verdi byrjar med `{ $character }`, som er eit reservert teikn i YAML
+finding-syntax-character-help = set verdien i hermeteikn: tekst som byrjar med `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` eller `{"{"}`, treng det
+finding-syntax-dash = ein verdi byrjar med `-` følgd av ein parentes eller eit komma, og det kan ikkje YAML lese
+finding-syntax-dash-help = set verdien i hermeteikn
+finding-syntax-comment = `#` blir her lesen som starten på ein kommentar, men YAML tillèt ingen kommentar her
+finding-syntax-comment-help = set eit mellomrom framfor `#` i ein kommentar; tekst med `#` i treng hermeteikn
+finding-syntax = YAML-en kan ikkje lesast her (YAML-tolkaren seier: { $detail })
+finding-syntax-help = sjekk innrykk og hermeteikn på denne linja: tekst som inneheld `: ` eller byrjar med eit spesialteikn, treng hermeteikn
+
+## Merkelappen under utdraget i eit funn
+
+finding-label-law = forskrift om individuell plan, innhald bokstav { $letter }
+finding-label-here = her

@@ -1,8 +1,8 @@
 //! The check of IP041 (`rules::barnekoordinator_age`, where its text is).
 
 use super::{start_day, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::barnekoordinator_age::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -1,8 +1,8 @@
 //! The check of IP056 (`rules::child_views`, where its text is).
 
 use super::{start_day, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::child_views::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

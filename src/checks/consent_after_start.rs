@@ -3,8 +3,8 @@
 //! Item h: consent comes before the plan starts.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_after_start::RULE;
 
 /// Version 2: some record of consent to the plan was given by the day the period starts.

@@ -5,8 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::{At, Plan};
 use crate::rules::consent_by_minor::RULE;
 

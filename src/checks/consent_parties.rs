@@ -1,8 +1,8 @@
 //! The check of IP040 (`rules::consent_parties`, where its text is).
 
 use super::{consent_list, start_day, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_parties::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -3,8 +3,8 @@
 use chrono::Months;
 
 use super::{start_day, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_turns_16::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

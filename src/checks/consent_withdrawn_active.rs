@@ -3,8 +3,8 @@
 //! Item h: a plan whose consent is withdrawn is closed.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::Status;
 use crate::rules::consent_withdrawn_active::RULE;
 

@@ -3,8 +3,8 @@
 //! Item c: the coordinator can be reached.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::coordinator_details::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::At;
 use crate::rules::duplicate_id::RULE;
 

@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::goal_unserved::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -24,10 +24,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    msg(
-                        "finding-goal-unserved",
-                        &[("id", id.value.as_str().into())],
-                    ),
+                    msg("finding-goal-unserved", &[("id", id.value.as_str().into())]),
                     goal.pointer.clone(),
                     id.pos,
                 )

@@ -10,8 +10,8 @@
 //! number, so it does not spread into CI logs.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::{pointer_join, Finding, Pos};
+use crate::messages::msg;
 use crate::rules::identity_number::RULE;
 use crate::yaml::{Kind, Node};
 
@@ -52,13 +52,22 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
             let (line, column) = cursor.advance(bytes, i);
             let scalars = scalars.get_or_insert_with(|| root.map(scalars_of).unwrap_or_default());
             let pointer = pointer_at(scalars, i).unwrap_or_default();
-            let place = if pointer.is_empty() { "comment" } else { "value" };
+            let place = if pointer.is_empty() {
+                "comment"
+            } else {
+                "value"
+            };
             out.push(
                 Finding::new(
                     &RULE,
                     msg("finding-identity-number", &[("place", place.into())]),
                     pointer,
-                    Pos { line, column, offset: i, len },
+                    Pos {
+                        line,
+                        column,
+                        offset: i,
+                        len,
+                    },
                 )
                 .help(msg("finding-identity-number-help", &[])),
             );

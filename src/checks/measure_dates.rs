@@ -3,8 +3,8 @@
 //! Item f: a measure's dates lie inside the plan period and are in order.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::measure_dates::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -3,8 +3,8 @@
 //! Item h (warning): consent to share information is given, or its absence is visible.
 
 use super::{consent_list, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::no_sharing_consent::RULE;
 
 /// Version 2: some record covers sharing (and holds: not withdrawn).
@@ -40,12 +40,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     match &consent.sharing {
         Some(s) if s.value => {}
         Some(s) => out.push(
-            Finding::new(&RULE, msg("finding-no-sharing-consent", &[]), s.pointer.clone(), s.pos)
-                .help(msg("finding-no-sharing-consent-help", &[])),
+            Finding::new(
+                &RULE,
+                msg("finding-no-sharing-consent", &[]),
+                s.pointer.clone(),
+                s.pos,
+            )
+            .help(msg("finding-no-sharing-consent-help", &[])),
         ),
         None => out.push(
-            Finding::new(&RULE, msg("finding-no-sharing-consent-unrecorded", &[]), consent.pointer.clone(), consent.pos)
-                .help(msg("finding-no-sharing-consent-unrecorded-help", &[])),
+            Finding::new(
+                &RULE,
+                msg("finding-no-sharing-consent-unrecorded", &[]),
+                consent.pointer.clone(),
+                consent.pos,
+            )
+            .help(msg("finding-no-sharing-consent-unrecorded-help", &[])),
         ),
     }
 }

@@ -3,8 +3,8 @@
 //! Item b: the planning involves someone besides the coordinator.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::participants_besides_coordinator::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -3,8 +3,8 @@
 //! Item g: the plan period ends after it starts.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::period_order::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

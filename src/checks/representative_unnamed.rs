@@ -3,8 +3,8 @@
 //! Item h: consent by a representative names them.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::representative_unnamed::RULE;
 
 /// Version 2: every record's `party` is `person` or the id of a representative.

@@ -3,8 +3,8 @@
 //! Item g (warning): the next revision falls inside the plan period.
 
 use super::Context;
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::revision_outside_period::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use super::{id_list, suggest, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::unknown_goal::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -26,7 +26,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             let label = super::label(measure.id.as_ref());
             let help = match suggest(goal, &ids, &mut suggestions) {
                 Some(n) => msg("finding-did-you-mean", &[("word", n.into())]),
-                None => msg("finding-unknown-goal-help", &[("ids", id_list(&ids).into())]),
+                None => msg(
+                    "finding-unknown-goal-help",
+                    &[("ids", id_list(&ids).into())],
+                ),
             };
             out.push(
                 Finding::new(

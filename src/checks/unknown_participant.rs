@@ -1,8 +1,8 @@
 //! The check of IP042 (`rules::unknown_participant`, where its text is).
 
 use super::{suggest, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::At;
 use crate::rules::unknown_participant::RULE;
 

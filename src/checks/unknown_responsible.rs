@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use super::{id_list, suggest, Context};
-use crate::messages::msg;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::unknown_responsible::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {

@@ -404,3 +404,45 @@ finding-syntax-help = check the indentation and quoting on this line: text conta
 # The law's citation stays Norwegian in English too: it names the regulation.
 finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
 finding-label-here = here
+
+## What changed in a plan (ip history, ip diff: src/changes.rs)
+
+# $noun: a list, section or field of the plan, by its key.
+change-noun = { $noun ->
+        [goal] goal
+        [measure] measure
+        [participant] participant
+        [cooperation] cooperation with
+        [accepted-warning] accepted warning
+        [meeting] meeting
+        [resource] resource
+        [need] need
+        [person] person
+        [consent] consent
+        [coordinator] coordinator
+        [period] period
+        [version] format version
+        [id] plan id
+        [status] status
+        [language] language
+       *[other] { $noun }
+    }
+change-item-added = { change-noun } { $label } added
+change-item-changed = { change-noun } { $label } changed
+change-item-removed = { change-noun } { $label } removed
+change-added = { change-noun } added
+change-removed = { change-noun } removed
+change-changed = { change-noun } changed
+change-revision-moved = revision moved
+change-revision-changed = revision changed
+change-plan-created = plan created
+change-plan-deleted = plan deleted
+change-unreadable = edited (one of the versions is not valid YAML, so no plan-level comparison)
+change-renamed = renamed from { $old }
+change-layout-only = no change in plan terms (layout or comments)
+# $field: the plan's own key, e.g. `extent` or `revision.next`.
+change-field = { $field } { $old } → { $new }
+change-field-set = { $field } set to { $new }
+change-field-removed = { $field } removed (was { $old })
+change-none = (none)
+change-plan-absent = the plan exists in neither { $from } nor { $to }

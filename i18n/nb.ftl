@@ -396,3 +396,43 @@ finding-syntax-help = sjekk innrykk og anførselstegn på denne linja: tekst som
 
 finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
 finding-label-here = her
+
+## Hva som er endret i en plan (ip history, ip diff: src/changes.rs)
+
+change-noun = { $noun ->
+        [goal] mål
+        [measure] tiltak
+        [participant] deltaker
+        [cooperation] samarbeid med
+        [accepted-warning] godtatt advarsel
+        [meeting] møte
+        [resource] ressurs
+        [need] behov
+        [person] person
+        [consent] samtykke
+        [coordinator] koordinator
+        [period] periode
+        [version] formatversjon
+        [id] plan-id
+        [status] status
+        [language] språk
+       *[other] { $noun }
+    }
+change-item-added = { change-noun } { $label } lagt til
+change-item-changed = { change-noun } { $label } endret
+change-item-removed = { change-noun } { $label } fjernet
+change-added = { change-noun } lagt til
+change-removed = { change-noun } fjernet
+change-changed = { change-noun } endret
+change-revision-moved = revideringsdato flyttet
+change-revision-changed = revidering endret
+change-plan-created = plan opprettet
+change-plan-deleted = plan slettet
+change-unreadable = redigert (en av versjonene er ikke gyldig YAML, så planene kan ikke sammenlignes)
+change-renamed = omdøpt fra { $old }
+change-layout-only = ingen endring i innholdet i planen (bare oppsett eller kommentarer)
+change-field = { $field } { $old } → { $new }
+change-field-set = { $field } satt til { $new }
+change-field-removed = { $field } fjernet (var { $old })
+change-none = (ingen)
+change-plan-absent = planen finnes verken i { $from } eller i { $to }

@@ -396,3 +396,43 @@ finding-syntax-help = sjekk innrykk og hermeteikn på denne linja: tekst som inn
 
 finding-label-law = forskrift om individuell plan, innhald bokstav { $letter }
 finding-label-here = her
+
+## Kva som er endra i ein plan (ip history, ip diff: src/changes.rs)
+
+change-noun = { $noun ->
+        [goal] mål
+        [measure] tiltak
+        [participant] deltakar
+        [cooperation] samarbeid med
+        [accepted-warning] godteken åtvaring
+        [meeting] møte
+        [resource] ressurs
+        [need] behov
+        [person] person
+        [consent] samtykke
+        [coordinator] koordinator
+        [period] periode
+        [version] formatversjon
+        [id] plan-id
+        [status] status
+        [language] språk
+       *[other] { $noun }
+    }
+change-item-added = { change-noun } { $label } lagt til
+change-item-changed = { change-noun } { $label } endra
+change-item-removed = { change-noun } { $label } fjerna
+change-added = { change-noun } lagt til
+change-removed = { change-noun } fjerna
+change-changed = { change-noun } endra
+change-revision-moved = revideringsdato flytta
+change-revision-changed = revidering endra
+change-plan-created = plan oppretta
+change-plan-deleted = plan sletta
+change-unreadable = redigert (ein av versjonane er ikkje gyldig YAML, så planane kan ikkje samanliknast)
+change-renamed = omdøypt frå { $old }
+change-layout-only = inga endring i innhaldet i planen (berre oppsett eller kommentarar)
+change-field = { $field } { $old } → { $new }
+change-field-set = { $field } sett til { $new }
+change-field-removed = { $field } fjerna (var { $old })
+change-none = (ingen)
+change-plan-absent = planen finst korkje i { $from } eller i { $to }

@@ -489,3 +489,32 @@ git-ignored-help = commit it yourself with `git add -f` if it belongs in git
 git-cannot-stage = cannot stage { $path }
 git-read-new-commit = cannot read the new commit
 git-no-new-commit = HEAD has no commit after `git commit`
+
+## Errors of commands (exit code 2), inner messages
+
+# $engine: auto, weasyprint or chromium (the `--pdf-engine` asked for).
+error-no-pdf-engine = { $engine ->
+        [weasyprint] weasyprint was not found on PATH
+        [chromium] chromium was not found on PATH
+       *[auto] no program to make PDFs with was found
+    }: install weasyprint (Debian: apt install weasyprint) or chromium
+error-no-pdf-engine-help = or render `--format html` and print it from a browser
+error-pdf-to-terminal = a PDF is not for the terminal
+error-pdf-to-terminal-help = write it to a file with `-o FILE` or `--out-dir DIR`, or redirect: `> plan.pdf`
+error-is-a-folder = it is a folder
+error-symlink-loop = too many levels of symbolic links
+error-not-a-regular-file = it is not a regular file
+error-output-is-yaml = { $path } is a YAML file; `ip render` never overwrites one (it may be a plan)
+error-output-is-yaml-help = choose an output name ending in .md, .html or .pdf
+error-read-only = the plan is read-only; `ip revise` does not change a read-only file
+error-read-only-help = make it writable (`chmod u+w FILE`) if it is to be revised
+error-export-one-plan = { $path } holds { $count } plans; `ip export` writes one plan
+error-export-one-plan-help = name one plan file
+error-lsp-stopped = the language server stopped: { $message }
+error-lsp-stopped-help = `ip lsp` speaks the Language Server Protocol on stdin and stdout: start it from an editor
+migrate-would-break = the migrated plan would break rules the original does not ({ $codes }): the file was left as it was
+migrate-would-break-help = this is a fault in ip: please report it with the plan's structure (not its content)
+error-revise-too-large = the file is { $size } bytes; plans are refused above { $limit } bytes (8 MiB)
+# $changes: one line per change, each starting with a line break.
+error-revise-uncommitted = the plan has uncommitted changes that `--commit` would commit with the revision:{ $changes }
+error-revise-uncommitted-help = commit or undo them first (`ip diff` shows them), or add `--include-changes`

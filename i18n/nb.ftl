@@ -479,3 +479,30 @@ git-ignored-help = lagre den selv med `git add -f` hvis den hører hjemme i git
 git-cannot-stage = kan ikke legge { $path } til i git (`git add`)
 git-read-new-commit = kan ikke lese den nye versjonen
 git-no-new-commit = HEAD har ingen versjon etter `git commit`
+
+## Feil i kommandoer (avslutningskode 2), meldingene inni
+
+error-no-pdf-engine = { $engine ->
+        [weasyprint] fant ikke weasyprint i PATH
+        [chromium] fant ikke chromium i PATH
+       *[auto] fant ikke noe program som kan lage PDF
+    }: installer weasyprint (Debian: apt install weasyprint) eller chromium
+error-no-pdf-engine-help = eller lag `--format html` og skriv den ut fra en nettleser
+error-pdf-to-terminal = en PDF kan ikke vises i terminalen
+error-pdf-to-terminal-help = skriv den til en fil med `-o FIL` eller `--out-dir MAPPE`, eller send den videre: `> plan.pdf`
+error-is-a-folder = det er en mappe
+error-symlink-loop = for mange nivåer med symbolske lenker
+error-not-a-regular-file = det er ikke en vanlig fil
+error-output-is-yaml = { $path } er en YAML-fil; `ip render` skriver aldri over en slik fil (den kan være en plan)
+error-output-is-yaml-help = velg et filnavn som slutter på .md, .html eller .pdf
+error-read-only = planen er skrivebeskyttet; `ip revise` endrer ikke en skrivebeskyttet fil
+error-read-only-help = gjør den skrivbar (`chmod u+w FIL`) hvis den skal revideres
+error-export-one-plan = { $path } inneholder { $count } planer; `ip export` skriver én plan
+error-export-one-plan-help = oppgi én planfil
+error-lsp-stopped = språktjeneren stoppet: { $message }
+error-lsp-stopped-help = `ip lsp` snakker Language Server Protocol på standard inn- og utdata: start den fra et redigeringsprogram
+migrate-would-break = den flyttede planen ville brutt regler som originalen ikke bryter ({ $codes }): fila er ikke endret
+migrate-would-break-help = dette er en feil i ip: meld den gjerne, med strukturen i planen (ikke innholdet)
+error-revise-too-large = fila er på { $size } byte; planer over { $limit } byte (8 MiB) blir avvist
+error-revise-uncommitted = planen har endringer som ikke er lagret i git, og som `--commit` ville lagret sammen med revideringen:{ $changes }
+error-revise-uncommitted-help = lagre dem i git eller angre dem først (`ip diff` viser dem), eller legg til `--include-changes`

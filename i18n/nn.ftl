@@ -479,3 +479,30 @@ git-ignored-help = lagre ho sjølv med `git add -f` viss ho høyrer heime i git
 git-cannot-stage = kan ikkje leggje { $path } til i git (`git add`)
 git-read-new-commit = kan ikkje lese den nye versjonen
 git-no-new-commit = HEAD har ingen versjon etter `git commit`
+
+## Feil i kommandoar (avsluttingskode 2), meldingane inni
+
+error-no-pdf-engine = { $engine ->
+        [weasyprint] fann ikkje weasyprint i PATH
+        [chromium] fann ikkje chromium i PATH
+       *[auto] fann ikkje noko program som kan lage PDF
+    }: installer weasyprint (Debian: apt install weasyprint) eller chromium
+error-no-pdf-engine-help = eller lag `--format html` og skriv han ut frå ein nettlesar
+error-pdf-to-terminal = ein PDF kan ikkje visast i terminalen
+error-pdf-to-terminal-help = skriv han til ei fil med `-o FIL` eller `--out-dir MAPPE`, eller send han vidare: `> plan.pdf`
+error-is-a-folder = det er ei mappe
+error-symlink-loop = for mange nivå med symbolske lenkjer
+error-not-a-regular-file = det er ikkje ei vanleg fil
+error-output-is-yaml = { $path } er ei YAML-fil; `ip render` skriv aldri over ei slik fil (ho kan vere ein plan)
+error-output-is-yaml-help = vel eit filnamn som sluttar på .md, .html eller .pdf
+error-read-only = planen er skriveverna; `ip revise` endrar ikkje ei skriveverna fil
+error-read-only-help = gjer ho skrivbar (`chmod u+w FIL`) viss ho skal reviderast
+error-export-one-plan = { $path } inneheld { $count } planar; `ip export` skriv éin plan
+error-export-one-plan-help = oppgje éi planfil
+error-lsp-stopped = språktenaren stoppa: { $message }
+error-lsp-stopped-help = `ip lsp` snakkar Language Server Protocol på standard inn- og utdata: start han frå eit redigeringsprogram
+migrate-would-break = den flytte planen ville brote reglar som originalen ikkje bryt ({ $codes }): fila er ikkje endra
+migrate-would-break-help = dette er ein feil i ip: meld han gjerne, med strukturen i planen (ikkje innhaldet)
+error-revise-too-large = fila er på { $size } byte; planar over { $limit } byte (8 MiB) blir avviste
+error-revise-uncommitted = planen har endringar som ikkje er lagra i git, og som `--commit` ville lagra saman med revideringa:{ $changes }
+error-revise-uncommitted-help = lagre dei i git eller angre dei først (`ip diff` viser dei), eller legg til `--include-changes`

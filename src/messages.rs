@@ -307,6 +307,65 @@ mod tests {
         }
     }
 
+    /// Every message id the code names: each string literal in `src/` that looks like an
+    /// id (lowercase words joined by `-`) and starts as some id of en.ftl does ("finding-",
+    /// "change-", "git-", …). Ids are named whole in the code, never built, so this finds
+    /// them all.
+    fn ids_in_code() -> BTreeMap<String, String> {
+        let en = messages_of(SOURCES[2].1);
+        let prefixes: BTreeSet<&str> = en
+            .keys()
+            .filter_map(|id| id.split_once('-').map(|(p, _)| p))
+            .collect();
+        let mut found = BTreeMap::new();
+        let mut files = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in text.match_indices('"') {
+                let rest = &text[at + 1..];
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                    .unwrap_or(rest.len());
+                let word = &rest[..len];
+                let Some((prefix, _)) = word.split_once('-') else {
+                    continue;
+                };
+                if rest[len..].starts_with('"')
+                    && prefixes.contains(prefix)
+                    && !word.ends_with('-')
+                    && word.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                {
+                    found.insert(word.to_owned(), path.display().to_string());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_id_the_code_asks_for_is_in_en_ftl() {
+        let en = messages_of(SOURCES[2].1);
+        let asked = ids_in_code();
+        // The scan sees the ids: it must not pass by finding nothing.
+        assert!(asked.contains_key("validate-summary") && asked.contains_key("finding-syntax-tab"));
+        let missing: Vec<String> = asked
+            .iter()
+            .filter(|(id, _)| !en.contains_key(*id))
+            .map(|(id, file)| format!("{id} ({file})"))
+            .collect();
+        assert!(missing.is_empty(), "not in i18n/en.ftl: {missing:?}");
+    }
+
     #[test]
     fn plurals_follow_each_language() {
         let summary = |lang, plans: usize, errors: usize| {

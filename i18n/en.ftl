@@ -1,6 +1,6 @@
 # Messages `ip` writes for the person at the terminal, in English.
 # Every id here is in nb.ftl and nn.ftl too, with the same variables (a unit test in
-# src/messages.rs fails otherwise). Rule findings and `ip explain` are not here yet.
+# src/messages.rs fails otherwise). `ip explain` and the rule summaries are not here yet.
 
 ## Prefixes
 

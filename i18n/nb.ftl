@@ -1,6 +1,6 @@
 # Meldinger `ip` skriver til den som sitter ved terminalen, på bokmål.
 # Hver id finnes også i en.ftl og nn.ftl, med de samme variablene (en enhetstest i
-# src/messages.rs feiler ellers). Funn fra reglene og `ip explain` er ikke her ennå.
+# src/messages.rs feiler ellers). `ip explain` og sammendragene av reglene er ikke her ennå.
 
 ## Prefikser
 

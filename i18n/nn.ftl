@@ -1,6 +1,6 @@
 # Meldingar `ip` skriv til den som sit ved terminalen, på nynorsk.
 # Kvar id finst òg i en.ftl og nb.ftl, med dei same variablane (ein einingstest i
-# src/messages.rs feilar elles). Funn frå reglane og `ip explain` er ikkje her enno.
+# src/messages.rs feilar elles). `ip explain` og samandraga av reglane er ikkje her enno.
 
 ## Prefiks
 

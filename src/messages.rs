@@ -22,10 +22,18 @@
 //! codes and machine formats (json, sarif, gitlab, junit, github, csv headers) stay
 //! English: scripts read them.
 //!
-//! Not here yet, as the next step: the rule findings' own messages and help
-//! (`src/checks/`, `src/structure.rs`, `src/yaml.rs`), the text `ip explain` prints
-//! (`src/rules/`), the plan-level change texts of `ip history`/`ip diff` (`changes.rs`),
-//! the inner messages of git and usage errors, and clap's own help and usage errors.
+//! Findings speak it too: the checks, the structural check and the YAML layer build their
+//! messages here (ids `finding-*`), as do the change texts of `ip history`/`ip diff`
+//! (`change-*`), git's contexts (`git-*`; git's own words stay git's) and the inner texts
+//! of errors. Ids are named whole in the code, never built from parts, so a test can find
+//! every one and fail on an id en.ftl lacks. Where a text varies with a word (a noun of the
+//! field table, a YAML type, a rule's place), code passes that word as a stable English key
+//! and the .ftl files select on it, so grammar stays in the message files.
+//!
+//! Not here yet: the text `ip explain` prints and the rules' summaries (`src/rules/`), the
+//! field descriptions of `fields.rs` (English; shown after a missing key's help in English
+//! only), `ip new`'s skeleton, miette's own `help:` label, and clap's own help and usage
+//! errors.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -42,6 +42,8 @@ due-state-overdue = overdue
 due-state-period-ended = period ended
 due-state-invalid = invalid
 due-state-due-soon = due soon
+due-state-consent-expired = consent expired
+due-state-consent-expiring = consent expiring
 due-state-ok = ok
 due-state-closed = closed
 due-today = today
@@ -50,6 +52,8 @@ due-overdue-days = { $days ->
         [one] { $days } day overdue
        *[other] { $days } days overdue
     }
+due-consent-ended-on = consent ended { $date }: ask for consent again
+due-consent-ends-on = consent ends { $date }
 due-in-days = { $days ->
         [one] in { $days } day
        *[other] in { $days } days
@@ -108,6 +112,15 @@ migrate-pending = { $file } is format version 1 (`ip migrate` moves it to versio
 migrate-current = { $file } is already format version 2
 migrate-unreadable = not migrated: this is not a version 1 plan that ip can read
 migrate-unreadable-help = fix what `ip validate` reports for it, then run `ip migrate` again
+revise-invalid = the plan is not valid
+revise-on-future = the revision date { $on } is after today ({ $today })
+revise-on-future-help = a revision is recorded once it has been held: leave out `--on` for today, or give the day it was held
+revise-beyond-calendar = { $last } plus { $interval } is beyond the calendar
+revise-no-interval = no revision interval to compute the next revision from
+revise-no-interval-help = give `--next DATE`, or set `revision.interval` in the plan or in ip.toml
+revise-next-not-after = the next revision ({ $next }) must be after the revision date ({ $last })
+revise-next-after-period = the next revision ({ $next }) is after the plan period ends ({ $end })
+revise-next-after-period-help = give `--next` on or before { $end }; if the plan goes on, extend `period.end` first
 said-not-revised = not revised: fix the errors above first (`ip revise` only records a revision of a valid plan)
 said-revised = revised { $file }: last revision { $last }, next revision { $next }
 said-committed = ; committed { $commit }

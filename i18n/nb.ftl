@@ -45,6 +45,8 @@ due-state-overdue = forfalt
 due-state-period-ended = planperioden er ute
 due-state-invalid = ugyldig
 due-state-due-soon = frist snart
+due-state-consent-expired = samtykke utløpt
+due-state-consent-expiring = samtykke går snart ut
 due-state-ok = i orden
 due-state-closed = avsluttet
 due-today = i dag
@@ -53,6 +55,8 @@ due-overdue-days = { $days ->
         [one] { $days } dag over fristen
        *[other] { $days } dager over fristen
     }
+due-consent-ended-on = samtykket gikk ut { $date }: spør om nytt samtykke
+due-consent-ends-on = samtykket går ut { $date }
 due-in-days = { $days ->
         [one] om { $days } dag
        *[other] om { $days } dager
@@ -111,6 +115,15 @@ migrate-pending = { $file } er i formatversjon 1 (`ip migrate` flytter den over 
 migrate-current = { $file } er allerede i formatversjon 2
 migrate-unreadable = ikke flyttet over: dette er ikke en plan i versjon 1 som ip kan lese
 migrate-unreadable-help = rett det `ip validate` melder for fila, og kjør `ip migrate` på nytt
+revise-invalid = planen er ikke gyldig
+revise-on-future = revideringsdatoen { $on } er etter i dag ({ $today })
+revise-on-future-help = en revidering registreres når den er holdt: utelat `--on` for i dag, eller oppgi dagen den ble holdt
+revise-beyond-calendar = { $last } pluss { $interval } er utenfor kalenderen
+revise-no-interval = det er ikke noe revideringsintervall å regne ut neste revidering fra
+revise-no-interval-help = oppgi `--next DATO`, eller sett `revision.interval` i planen eller i ip.toml
+revise-next-not-after = neste revidering ({ $next }) må være etter revideringsdatoen ({ $last })
+revise-next-after-period = neste revidering ({ $next }) er etter at planperioden er ute ({ $end })
+revise-next-after-period-help = oppgi `--next` på eller før { $end }; skal planen fortsette, forleng `period.end` først
 said-not-revised = ikke revidert: rett feilene ovenfor først (`ip revise` registrerer bare revidering av en gyldig plan)
 said-revised = reviderte { $file }: sist revidert { $last }, neste revidering { $next }
 said-committed = ; lagret i git som { $commit }

@@ -45,6 +45,8 @@ due-state-overdue = forfallen
 due-state-period-ended = planperioden er ute
 due-state-invalid = ugyldig
 due-state-due-soon = frist snart
+due-state-consent-expired = samtykke gått ut
+due-state-consent-expiring = samtykke går snart ut
 due-state-ok = i orden
 due-state-closed = avslutta
 due-today = i dag
@@ -53,6 +55,8 @@ due-overdue-days = { $days ->
         [one] { $days } dag over fristen
        *[other] { $days } dagar over fristen
     }
+due-consent-ended-on = samtykket gjekk ut { $date }: spør om nytt samtykke
+due-consent-ends-on = samtykket går ut { $date }
 due-in-days = { $days ->
         [one] om { $days } dag
        *[other] om { $days } dagar
@@ -111,6 +115,15 @@ migrate-pending = { $file } er i formatversjon 1 (`ip migrate` flyttar han over 
 migrate-current = { $file } er allereie i formatversjon 2
 migrate-unreadable = ikkje flytt over: dette er ikkje ein plan i versjon 1 som ip kan lese
 migrate-unreadable-help = rett det `ip validate` melder for fila, og køyr `ip migrate` på nytt
+revise-invalid = planen er ikkje gyldig
+revise-on-future = revideringsdatoen { $on } er etter i dag ({ $today })
+revise-on-future-help = ei revidering blir registrert når ho er halden: utelat `--on` for i dag, eller oppgi dagen ho vart halden
+revise-beyond-calendar = { $last } pluss { $interval } er utanfor kalenderen
+revise-no-interval = det finst ikkje noko revideringsintervall å rekne ut neste revidering frå
+revise-no-interval-help = oppgi `--next DATO`, eller set `revision.interval` i planen eller i ip.toml
+revise-next-not-after = neste revidering ({ $next }) må vere etter revideringsdatoen ({ $last })
+revise-next-after-period = neste revidering ({ $next }) er etter at planperioden er ute ({ $end })
+revise-next-after-period-help = oppgi `--next` på eller før { $end }; skal planen halde fram, forleng `period.end` først
 said-not-revised = ikkje revidert: rett feila ovanfor først (`ip revise` registrerer berre revidering av ein gyldig plan)
 said-revised = reviderte { $file }: sist revidert { $last }, neste revidering { $next }
 said-committed = ; lagra i git som { $commit }

@@ -1,10 +1,18 @@
 //! Which plans need revision, with git facts for each (`ip due`).
 //!
-//! States, most urgent first: `overdue` (next revision passed), `period-ended`, `invalid`
-//! (never skipped silently: its dates cannot be trusted), `due-soon` (inside the window),
-//! and with `--all` also `ok` and `closed`. A closed plan is never due. When a plan's
-//! period has ended, that is the state shown even if its revision is also overdue: it
-//! needs a new period, not a revision.
+//! States, most urgent first: `overdue` (next revision passed), `period-ended`,
+//! `consent-expired`, `invalid` (never skipped silently: its dates cannot be trusted),
+//! `due-soon` (inside the window), `consent-expiring`, and with `--all` also `ok` and
+//! `closed`. A closed plan is never due. When a plan's period has ended, that is the state
+//! shown even if its revision is also overdue: it needs a new period, not a revision.
+//!
+//! Consent (format v2): a consent given for a period (`until`) ends. For each party and
+//! what their consent covers (the plan, or sharing), the latest `until` among the records
+//! not withdrawn is when that consent ends; a record without `until` holds until it is
+//! withdrawn. When one has ended (`consent-expired`) or ends inside the window
+//! (`consent-expiring`), the plan needs the coordinator: ask again, or record that it
+//! ended. A withdrawn consent is not a due state: rules IP037/IP038 report what it means.
+//! The row shows the more urgent of the revision state and the consent state.
 //!
 //! Git facts come from one history walk per repository (`git::Repo::last_commits`), never
 //! one per file. A file outside git, or never committed, counts as having uncommitted
@@ -26,8 +34,10 @@ use crate::values::{same_name, Duration};
 pub enum State {
     Overdue,
     PeriodEnded,
+    ConsentExpired,
     Invalid,
     DueSoon,
+    ConsentExpiring,
     Ok,
     Closed,
 }
@@ -36,7 +46,12 @@ impl State {
     pub fn needs_revision(self) -> bool {
         matches!(
             self,
-            State::Overdue | State::PeriodEnded | State::Invalid | State::DueSoon
+            State::Overdue
+                | State::PeriodEnded
+                | State::ConsentExpired
+                | State::Invalid
+                | State::DueSoon
+                | State::ConsentExpiring
         )
     }
 
@@ -47,6 +62,8 @@ impl State {
             State::PeriodEnded => "period ended",
             State::Invalid => "invalid",
             State::DueSoon => "due soon",
+            State::ConsentExpired => "consent expired",
+            State::ConsentExpiring => "consent expiring",
             State::Ok => "ok",
             State::Closed => "closed",
         }
@@ -62,6 +79,9 @@ pub struct DuePlan {
     pub next_revision: Option<NaiveDate>,
     pub days: Option<i64>,
     pub state: State,
+    /// For `consent-expired` and `consent-expiring`: the day the consent ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent_until: Option<NaiveDate>,
     pub last_commit: Option<CommitInfo>,
     pub uncommitted: bool,
     #[serde(skip)]
@@ -122,6 +142,43 @@ fn state_of(
         _ => State::Ok,
     };
     (state, next, days)
+}
+
+/// When the first of the plan's consents (per party and what it covers) ends, if one ends
+/// before `as_of` plus the window: the consent state and that day.
+pub fn consent_state(
+    plan: &crate::plan::Plan,
+    as_of: NaiveDate,
+    within_days: i64,
+) -> Option<(State, NaiveDate)> {
+    let mut ends: std::collections::HashMap<(&str, &str), Option<NaiveDate>> =
+        std::collections::HashMap::new();
+    for r in &plan.consent_records {
+        if r.withdrawn.is_some() {
+            continue;
+        }
+        let (Some(party), Some(covers)) = (r.party.as_deref(), r.covers.as_deref()) else {
+            continue;
+        };
+        let until = r.until.as_ref().map(|u| u.value);
+        ends.entry((party.as_str(), covers.as_str()))
+            .and_modify(|end| {
+                *end = match (*end, until) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None, // one record without an end: it holds
+                }
+            })
+            .or_insert(until);
+    }
+    let first = ends.into_values().flatten().min()?;
+    let days = (first - as_of).num_days();
+    if days < 0 {
+        Some((State::ConsentExpired, first))
+    } else if days <= within_days {
+        Some((State::ConsentExpiring, first))
+    } else {
+        None
+    }
 }
 
 /// The due report for `inputs` as of a day: the history walk (one core) and the checking
@@ -207,8 +264,17 @@ fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Ve
 }
 
 fn row(input: &Input, checked: &Checked, as_of: NaiveDate, within_days: i64) -> DuePlan {
-    let (state, next, days) = state_of(checked, as_of, within_days);
+    let (mut state, next, days) = state_of(checked, as_of, within_days);
     let plan = checked.plan.as_ref();
+    let mut consent_until = None;
+    if let (Some(p), State::Overdue | State::DueSoon | State::Ok) = (plan, state) {
+        if let Some((consent, until)) = consent_state(p, as_of, within_days) {
+            if consent < state {
+                state = consent;
+                consent_until = Some(until);
+            }
+        }
+    }
     DuePlan {
         path: input.display(),
         id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
@@ -221,6 +287,7 @@ fn row(input: &Input, checked: &Checked, as_of: NaiveDate, within_days: i64) -> 
         next_revision: next,
         days,
         state,
+        consent_until,
         last_commit: None,
         uncommitted: true,
         period_end: plan

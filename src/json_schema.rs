@@ -4,7 +4,9 @@
 
 use serde_json::{json, Map as JsonMap, Value};
 
-use crate::fields::{Field, MapSchema, Ty, DATE_PATTERN, DURATION_PATTERN, PLAN, PLAN_V2};
+use crate::fields::{
+    Field, MapSchema, Ty, DATE_PATTERN, DURATION_PATTERN, KINDS, PLAN, PLAN_ONLY, PLAN_V2,
+};
 
 /// The JSON Schema (2020-12) of plan formats v1 and v2, generated from their tables: a plan
 /// with `version: 1` is checked against `$defs/v1`, any other against `$defs/v2` (the
@@ -15,7 +17,7 @@ pub fn json_schema() -> Value {
         "if": { "properties": { "version": { "const": 1 } }, "required": ["version"] },
         "then": { "$ref": "#/$defs/v1" },
         "else": { "$ref": "#/$defs/v2" },
-        "$defs": { "v1": map_schema(&PLAN), "v2": map_schema(&PLAN_V2) },
+        "$defs": { "v1": map_schema(&PLAN), "v2": v2_schema() },
     });
     let obj = root.as_object_mut().expect("the schema is an object");
     let mut head = JsonMap::new();
@@ -36,6 +38,27 @@ pub fn json_schema() -> Value {
     );
     head.extend(std::mem::take(obj));
     Value::Object(head)
+}
+
+/// Version 2's plan: as its table says, but the fields only a plan of kind `plan` must have
+/// (`fields::PLAN_ONLY`: goals, measures, period, …) are required only when `kind` is not
+/// `coordinator-only` or `declined`, as `ip validate` has it.
+fn v2_schema() -> Value {
+    let mut schema = map_schema(&PLAN_V2);
+    let required = schema["required"].as_array_mut().expect("a list");
+    let plan_only: Vec<Value> = required
+        .iter()
+        .filter(|k| PLAN_ONLY.contains(&k.as_str().unwrap_or_default()))
+        .cloned()
+        .collect();
+    required.retain(|k| !plan_only.contains(k));
+    let without_plan: Vec<&str> = KINDS.iter().copied().filter(|k| *k != "plan").collect();
+    schema["if"] = json!({
+        "properties": { "kind": { "enum": without_plan } },
+        "required": ["kind"],
+    });
+    schema["else"] = json!({ "required": plan_only });
+    schema
 }
 
 fn map_schema(schema: &MapSchema) -> Value {

@@ -42,7 +42,7 @@ use crate::error::{Error, Result};
 use crate::fields::SECTIONS;
 use crate::git::{self, GitFacts};
 use crate::i18n::{self, Lang};
-use crate::plan::{Participant, Plan, Status};
+use crate::plan::{At, Participant, Plan, PlanKind, Status};
 use crate::terminal;
 
 const EMBEDDED: &[(&str, &str)] = &[
@@ -299,10 +299,60 @@ pub fn view(
     let period = plan.period.as_ref().map(|p| {
         json!({ "start": d(p.start.as_ref().map(|x| x.value)), "end": d(p.end.as_ref().map(|x| x.value)) })
     });
+    // Item-level access (v2): in an extract, a goal, measure, meeting or note that lists
+    // who may see it shows only to those it lists. The full plan shows everything.
+    let may_see = |access: &Option<Vec<At<String>>>| -> bool {
+        match (extract_for, access) {
+            (Some(p), Some(list)) => {
+                p.id.as_ref()
+                    .is_some_and(|id| list.iter().any(|a| a.value == id.value))
+            }
+            _ => true,
+        }
+    };
+    // A name for who did something: a participant, the coordinator, or the person or a
+    // representative (`person`, a representative's id); plan text as written otherwise.
+    let who = |id: &str| -> String {
+        if id == "person" {
+            return plan.person_name().to_owned();
+        }
+        if let Some(r) = plan
+            .person
+            .iter()
+            .flat_map(|p| &p.representatives)
+            .find(|r| r.id.as_deref().map(String::as_str) == Some(id))
+        {
+            let name = r.name.clone().unwrap_or_else(|| id.to_owned());
+            return match &r.relation {
+                Some(relation) => format!("{name} ({relation})"),
+                None => name,
+            };
+        }
+        let name = participant_name(id);
+        if name.is_empty() {
+            id.to_owned()
+        } else {
+            name
+        }
+    };
+    let evaluations = |list: &[crate::plan::Evaluation]| -> Vec<Json> {
+        list.iter()
+            .map(|e| {
+                json!({
+                    "date": d(e.date),
+                    "status": e.status.as_deref().map(|s| label(&format!("evaluation_{}", s.replace('-', "_")))),
+                    "by": e.by.as_ref().map(|b| who(b)),
+                    "note": e.note,
+                })
+            })
+            .collect()
+    };
+    let visible_goal = |g: &crate::plan::Goal| may_see(&g.access);
     let goals: Vec<Json> = plan
         .goals
         .iter()
         .enumerate()
+        .filter(|(_, g)| visible_goal(g))
         .map(|(i, g)| {
             json!({
                 "id": g.id.as_deref(),
@@ -310,12 +360,14 @@ pub fn view(
                 "description": g.description,
                 "horizon": match g.horizon.as_deref() { Some("long") => label("horizon_long"), Some("short") => label("horizon_short"), _ => Json::Null },
                 "target": d(g.target),
+                "evaluations": evaluations(&g.evaluations),
             })
         })
         .collect();
     let measures: Vec<Json> = plan
         .measures
         .iter()
+        .filter(|m| may_see(&m.access))
         .map(|m| {
             let dates = match (m.start.as_ref(), m.end.as_ref()) {
                 (Some(s), Some(e)) => Some(format!(
@@ -335,6 +387,8 @@ pub fn view(
                         let i = plan.goals.iter().position(|g| {
                             g.id.as_deref().map(String::as_str) == Some(id.as_str())
                         })?;
+                        // A goal the reader may not see is not named beside the measure.
+                        visible_goal(&plan.goals[i]).then_some(())?;
                         Some(json!({ "number": i + 1, "description": plan.goals[i].description }))
                     })
                     .collect();
@@ -356,6 +410,12 @@ pub fn view(
                 "responsible_is_coordinator": by_coordinator,
                 "how": m.how,
                 "dates": dates,
+                "decision": m.decision.as_ref().map(|dec| json!({
+                    "reference": dec.reference,
+                    "date": d(dec.date),
+                    "by": dec.by,
+                })),
+                "evaluations": evaluations(&m.evaluations),
             })
         })
         .collect();
@@ -404,11 +464,89 @@ pub fn view(
             "interval": r.interval.map(|i| i18n::duration(lang, i)),
         })
     });
+    let names = |ids: &[At<String>]| -> Vec<String> { ids.iter().map(|id| who(id)).collect() };
     let meetings: Vec<Json> = plan
         .meetings
         .iter()
-        .map(|m| json!({ "date": d(m.date), "title": m.title, "place": m.place, "note": m.note }))
+        .filter(|m| may_see(&m.access))
+        .map(|m| {
+            json!({
+                "date": d(m.date),
+                "title": m.title,
+                "place": m.place,
+                "note": m.note,
+                "attendees": names(&m.attendees).join(", "),
+                "decisions": m.decisions.iter().map(|x| x.value.clone()).collect::<Vec<_>>(),
+                "follow_ups": m.follow_ups.iter().map(|f| json!({
+                    "what": f.what,
+                    "who": f.who.as_ref().map(|w| who(w)),
+                    "by": d(f.by),
+                    "done": d(f.done),
+                })).collect::<Vec<_>>(),
+            })
+        })
         .collect();
+    let notes: Vec<Json> = plan
+        .notes
+        .iter()
+        .filter(|n| may_see(&n.access))
+        .map(|n| json!({ "date": d(n.date), "text": n.text, "by": n.by.as_ref().map(|b| who(b)) }))
+        .collect();
+    // v2 consent: one entry per record, in the order recorded (a withdrawal is a date on
+    // its record, a renewed consent a record of its own).
+    let consent_records: Vec<Json> = plan
+        .consent_records
+        .iter()
+        .map(|r| {
+            // "… with" and the names apart: the label is in the labels' language, the
+            // names are plan text.
+            let with = r.with.as_ref().filter(|w| !w.is_empty());
+            let covers = match r.covers.as_deref().map(String::as_str) {
+                Some("plan") => label("covers_plan"),
+                Some("sharing") if with.is_some() => label("covers_sharing_with"),
+                Some("sharing") => label("covers_sharing"),
+                _ => Json::Null,
+            };
+            json!({
+                "party": r.party.as_ref().map(|p| who(p)),
+                "covers": covers,
+                "with": with.map(|w| names(w).join(", ")),
+                "given": d(r.given.as_ref().map(|x| x.value)),
+                "until": d(r.until.as_ref().map(|x| x.value)),
+                "withdrawn": d(r.withdrawn.as_ref().map(|x| x.value)),
+                "note": r.note,
+            })
+        })
+        .collect();
+    let responsibility_group = plan.responsibility_group.as_ref().map(|g| {
+        json!({
+            "members": names(&g.members).join(", "),
+            "leader": g.leader.as_ref().map(|l| who(l)),
+            "note": g.note,
+        })
+    });
+    let related_plans: Vec<Json> = plan
+        .related_plans
+        .iter()
+        .map(|r| {
+            json!({
+                "kind": r.kind.as_deref().map(|k| label(&format!("related_{}", k.replace('-', "_")))),
+                "title": r.title,
+                "kept_by": r.kept_by,
+                "note": r.note,
+            })
+        })
+        .collect();
+    // The person's own words go with the goals, in the full plan and in an extract that
+    // shows goals; the background (why the plan was made) in the full plan only.
+    let voice: Vec<Json> = if shown.contains(&"goals") {
+        plan.voice
+            .iter()
+            .map(|v| json!({ "date": d(v.date), "text": v.text, "by": v.recorded_by.as_ref().map(|b| who(b)) }))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let stamp_json = json!({
         "commit": stamp.commit.as_ref().map(|c| c.id.clone()),
         "commit_date": stamp.commit.as_ref().map(|c| i18n::date(lang, c.date)),
@@ -428,27 +566,81 @@ pub fn view(
     // One signature line per consenting party: the person, each representative (and the one
     // who consented, if not listed), then the coordinator. `role` is a label, `relation`
     // plan text.
+    // What the document is: a plan, a coordinator without one, or a declined offer.
+    let (kind_title, kind_note) = match plan.kind {
+        PlanKind::Plan => ("title", None),
+        PlanKind::CoordinatorOnly => ("title_coordinator_only", Some("kind_coordinator_only")),
+        PlanKind::Declined => ("title_declined", Some("kind_declined")),
+    };
+    // The words around the signatures and the closing lines: a record that is not a plan
+    // neither consents to a plan nor claims one was made.
+    let words = match plan.kind {
+        PlanKind::Plan => json!({
+            "consent_statement": label("consent_statement"),
+            "coordinator_statement": label("coordinator_statement"),
+            "law": label("law"),
+            "no_rights": label("no_rights"),
+        }),
+        PlanKind::CoordinatorOnly | PlanKind::Declined => json!({
+            "consent_statement": label("consent_statement_sharing"),
+            "coordinator_statement": label("coordinator_statement_record"),
+            "law": label(if plan.kind == PlanKind::Declined { "law_declined" } else { "law_coordinator_only" }),
+            "no_rights": Json::Null,
+        }),
+    };
     let mut signers = Vec::new();
-    if let Some(p) = &plan.person {
-        signers
-            .push(json!({ "name": p.name.as_deref(), "role": label("person_lc"), "family": true }));
-    }
-    for r in representatives {
-        signers.push(json!({ "name": r.name, "relation": r.relation, "family": true }));
-    }
-    if let Some(name) = plan.consent.as_ref().and_then(|c| c.name.as_deref()) {
-        if by_representative
-            && relation_of(name).is_none()
-            && !representatives
-                .iter()
-                .any(|r| r.name.as_deref() == Some(name.as_str()))
-        {
-            signers.push(json!({ "name": name.as_str(), "family": true }));
+    // v2: one line per party of the consent records, as recorded; a plan printed before
+    // anyone consented gets the v1 lines (the person and each representative).
+    let mut parties: Vec<&str> = Vec::new();
+    for r in &plan.consent_records {
+        if let Some(party) = r.party.as_deref() {
+            if !parties.contains(&party.as_str()) {
+                parties.push(party);
+            }
         }
     }
+    if private && !parties.is_empty() {
+        for party in parties {
+            if party == "person" {
+                signers.push(json!({ "name": plan.person_name(), "role": label("person_lc"), "family": true }));
+                continue;
+            }
+            let rep = representatives
+                .iter()
+                .find(|r| r.id.as_deref().map(String::as_str) == Some(party));
+            match rep {
+                Some(r) => signers.push(json!({ "name": r.name.as_deref().unwrap_or(party), "relation": r.relation, "family": true })),
+                None => signers.push(json!({ "name": party, "family": true })),
+            }
+        }
+    } else {
+        if let Some(p) = &plan.person {
+            signers.push(
+                json!({ "name": p.name.as_deref(), "role": label("person_lc"), "family": true }),
+            );
+        }
+        for r in representatives {
+            signers.push(json!({ "name": r.name, "relation": r.relation, "family": true }));
+        }
+        if let Some(name) = plan.consent.as_ref().and_then(|c| c.name.as_deref()) {
+            if by_representative
+                && relation_of(name).is_none()
+                && !representatives
+                    .iter()
+                    .any(|r| r.name.as_deref() == Some(name.as_str()))
+            {
+                signers.push(json!({ "name": name.as_str(), "family": true }));
+            }
+        }
+    }
+    let barnekoordinator = plan
+        .coordinator
+        .as_ref()
+        .and_then(|c| c.kind.as_deref())
+        .is_some_and(|k| k == "barnekoordinator");
     signers.push(json!({
         "name": plan.coordinator.as_ref().and_then(|c| c.name.as_deref()),
-        "role": label("coordinator_lc"),
+        "role": label(if barnekoordinator { "barnekoordinator_lc" } else { "coordinator_lc" }),
         "family": false,
     }));
     let person_name = plan
@@ -456,7 +648,7 @@ pub fn view(
         .as_ref()
         .and_then(|p| p.name.as_deref())
         .map(String::as_str);
-    let mut title = text("title");
+    let mut title = text(kind_title);
     for part in [person_name, plan.id.as_deref().map(String::as_str)]
         .into_iter()
         .flatten()
@@ -472,7 +664,7 @@ pub fn view(
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-    let running = running_heads(plan, &t, stamp, lang);
+    let running = running_heads(plan, &t, stamp, lang, kind_title);
     json!({
         "lang": lang.code(),
         "content_lang": content_lang,
@@ -482,6 +674,7 @@ pub fn view(
         },
         "running": running,
         "signers": signers,
+        "words": words,
         "t": t,
         "org": org,
         "stamp": stamp_json,
@@ -503,6 +696,16 @@ pub fn view(
             "consent": consent,
             "revision": revision,
             "meetings": meetings,
+            "v2": plan.is_v2(),
+            "kind_note": kind_note.map(label),
+            "kind_title": label(kind_title),
+            "barnekoordinator": barnekoordinator,
+            "background": if private { plan.background.clone() } else { None },
+            "voice": voice,
+            "consent_records": consent_records,
+            "responsibility_group": responsibility_group,
+            "notes": notes,
+            "related_plans": related_plans,
         },
     })
 }
@@ -526,7 +729,13 @@ pub fn css_string(text: &str) -> String {
 /// The lines in the margins of every printed page, as CSS strings: whose plan (name, id),
 /// which version (the commit, or the draft and why), when printed, and the words around
 /// the page number.
-fn running_heads(plan: &Plan, t: &Map<String, Json>, stamp: &Stamp, lang: Lang) -> Json {
+fn running_heads(
+    plan: &Plan,
+    t: &Map<String, Json>,
+    stamp: &Stamp,
+    lang: Lang,
+    kind_title: &str,
+) -> Json {
     let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or("");
     let name = plan
         .person
@@ -534,9 +743,9 @@ fn running_heads(plan: &Plan, t: &Map<String, Json>, stamp: &Stamp, lang: Lang) 
         .and_then(|p| p.name.as_deref())
         .map_or("", String::as_str);
     let title = if name.is_empty() {
-        text("title").to_owned()
+        text(kind_title).to_owned()
     } else {
-        format!("{} – {name}", text("title"))
+        format!("{} – {name}", text(kind_title))
     };
     let id = plan
         .id

@@ -15,6 +15,7 @@ use crate::check::{check_bytes, Checked};
 use crate::edits::{apply, line_start, Edit};
 use crate::error::{Error, Result};
 use crate::git::Repo;
+use crate::messages::msg;
 use crate::plan::Plan;
 use crate::values::Duration;
 use crate::yaml::{self, Kind, Node};
@@ -37,6 +38,14 @@ pub fn uncommitted_changes(repo: &Repo, rel: &str, current: &[u8]) -> Result<Vec
 }
 
 /// A revision ready to be written: the file's new bytes and the two dates.
+/// The dates of a revision: when it was held (`last`), the next one if given, and today.
+#[derive(Debug, Clone, Copy)]
+pub struct Dates {
+    pub last: NaiveDate,
+    pub next: Option<NaiveDate>,
+    pub today: NaiveDate,
+}
+
 pub struct Revised {
     pub bytes: Vec<u8>,
     pub last: NaiveDate,
@@ -46,49 +55,101 @@ pub struct Revised {
 /// Revises a valid plan (`checked`, from `bytes` of the file `file`): `last` is the
 /// revision date, `next` the given next date, else `last` plus the plan's
 /// `revision.interval`, else `default_interval` (ip.toml).
+///
+/// Refused, with nothing written: a revision date after `today` (a revision is recorded
+/// once it has been held), and a `next` given after the plan period ends (IP032 would
+/// then fail the plan; the period is extended first, deliberately). A next date computed
+/// from the interval is at the latest the period's last day: the plan is revised when
+/// its period ends anyway.
 pub fn revise(
     file: &str,
     bytes: &[u8],
     checked: &Checked,
-    last: NaiveDate,
-    next: Option<NaiveDate>,
+    dates: Dates,
     default_interval: Option<Duration>,
 ) -> Result<Revised> {
+    let Dates { last, next, today } = dates;
     let plan = checked
         .plan
         .as_ref()
         .filter(|_| checked.errors() == 0)
-        .ok_or_else(|| Error::plan(file, "the plan is not valid", None))?;
+        .ok_or_else(|| Error::plan(file, msg("revise-invalid", &[]), None))?;
+    if last > today {
+        return Err(Error::plan(
+            file,
+            msg(
+                "revise-on-future",
+                &[
+                    ("on", last.to_string().into()),
+                    ("today", today.to_string().into()),
+                ],
+            ),
+            Some(msg("revise-on-future-help", &[])),
+        ));
+    }
     let interval = plan
         .revision
         .as_ref()
         .and_then(|r| r.interval)
         .or(default_interval);
+    let period_end = plan
+        .period
+        .as_ref()
+        .and_then(|p| p.end.as_ref())
+        .map(|e| e.value);
     let next = match (next, interval) {
         (Some(next), _) => next,
-        (None, Some(interval)) => interval.after(last).ok_or_else(|| {
-            Error::plan(
-                file,
-                format!("{last} plus {interval} is beyond the calendar"),
-                None,
-            )
-        })?,
+        (None, Some(interval)) => interval
+            .after(last)
+            .map(|n| period_end.map_or(n, |end| n.min(end.max(last.succ_opt().unwrap_or(last)))))
+            .ok_or_else(|| {
+                Error::plan(
+                    file,
+                    msg(
+                        "revise-beyond-calendar",
+                        &[
+                            ("last", last.to_string().into()),
+                            ("interval", interval.to_string().into()),
+                        ],
+                    ),
+                    None,
+                )
+            })?,
         (None, None) => {
             return Err(Error::plan(
                 file,
-                "no revision interval to compute the next revision from",
-                Some(
-                    "give `--next DATE`, or set `revision.interval` in the plan or in ip.toml"
-                        .into(),
-                ),
+                msg("revise-no-interval", &[]),
+                Some(msg("revise-no-interval-help", &[])),
             ))
         }
     };
     if next <= last {
         return Err(Error::plan(
             file,
-            format!("the next revision ({next}) must be after the revision date ({last})"),
+            msg(
+                "revise-next-not-after",
+                &[
+                    ("next", next.to_string().into()),
+                    ("last", last.to_string().into()),
+                ],
+            ),
             None,
+        ));
+    }
+    if let Some(end) = period_end.filter(|end| next > *end) {
+        return Err(Error::plan(
+            file,
+            msg(
+                "revise-next-after-period",
+                &[
+                    ("next", next.to_string().into()),
+                    ("end", end.to_string().into()),
+                ],
+            ),
+            Some(msg(
+                "revise-next-after-period-help",
+                &[("end", end.to_string().into())],
+            )),
         ));
     }
     let unsafe_edit = |why: String| {
@@ -338,5 +399,30 @@ mod tests {
             revise("revision:\n  next:"),
             "revision:\n  next: 2027-01-15\n  last: 2026-07-15\n"
         );
+    }
+
+    /// After the period has ended no next date lies inside it: refused, with the way out.
+    #[test]
+    fn after_the_period_there_is_nothing_to_revise_to() {
+        let text = include_str!("../tests/fixtures/valid/complete.yaml");
+        let checked = crate::check::check_bytes(text.as_bytes());
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let dates = Dates {
+            last: day("2027-01-20"),
+            next: None,
+            today: day("2027-02-01"),
+        };
+        let err = super::revise("p.yaml", text.as_bytes(), &checked, dates, None)
+            .err()
+            .expect("refused");
+        let shown = format!("{err:?}");
+        assert!(shown.contains("2027-01-15") && shown.contains("period.end"), "{shown}");
+        // The day before it ends, the period's last day is the next revision.
+        let dates = Dates {
+            last: day("2027-01-14"),
+            ..dates
+        };
+        let revised = super::revise("p.yaml", text.as_bytes(), &checked, dates, None).unwrap();
+        assert_eq!(revised.next, day("2027-01-15"));
     }
 }

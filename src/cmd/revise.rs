@@ -81,8 +81,13 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
         output::say(&msg("said-not-revised", &[]));
         return Ok(Outcome::Findings);
     }
-    let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let revised = revision::revise(&file, &bytes, &checked, on, args.next, config.interval)?;
+    let today = chrono::Local::now().date_naive();
+    let dates = revision::Dates {
+        last: args.on.unwrap_or(today),
+        next: args.next,
+        today,
+    };
+    let revised = revision::revise(&file, &bytes, &checked, dates, config.interval)?;
     // Before anything is written: could git commit it, and would it commit more?
     if let Some((repo, rel)) = &repo {
         repo.can_commit(rel)?;

@@ -1,13 +1,14 @@
 //! `ip calendar`: the dates of plans as an iCalendar file (RFC 5545) that any calendar
-//! imports: the next revision, meetings, the day consent was withdrawn, and the last day
-//! of each measure, as all-day events.
+//! imports: the next revision, meetings, the day consent was withdrawn, the last day a
+//! consent given for a period covers (v2 `until`), and the last day of each measure, as
+//! all-day events.
 //!
 //! Shaped for importing again and again:
 //! - Every event has a UID made from the plan id and the item (`2026-017/revision-next@ip.invalid`,
 //!   `2026-017/measure/m1/end@ip.invalid`, meetings by date and a hash of the title), so a
 //!   second import updates the events of the first instead of adding copies. A changed
 //!   revision date keeps its UID and moves; a meeting whose date or title changes is a new
-//!   meeting (v1 meetings have no id; v2 gives them one).
+//!   meeting (meetings have no id, in v2 either).
 //! - DTSTAMP is `SOURCE_DATE_EPOCH` when set, else now, so tests and reproducible builds
 //!   get the same bytes twice.
 //! - Data minimisation: an event names the plan by its id only. `--names` adds the
@@ -56,6 +57,11 @@ const CONSENT_WITHDRAWN: Words = [
     "Samtykke trukket tilbake",
     "Samtykke trekt tilbake",
     "Consent withdrawn",
+];
+const CONSENT_UNTIL: Words = [
+    "Siste dag samtykket gjelder",
+    "Siste dag samtykket gjeld",
+    "Last day the consent covers",
 ];
 /// Followed by the measure id: "Siste dag for tiltak m1".
 const MEASURE_END: Words = [
@@ -235,6 +241,24 @@ pub fn plan_events(export: &ExportPlan<'_>, lang: Lang, names: bool) -> Vec<DayE
             withdrawn.value,
             Some(word(CONSENT_WITHDRAWN, lang).to_owned()),
         ));
+    }
+    // v2: per record, by its place in the list (records are only ever appended, so the
+    // place is stable): the day it was withdrawn, else the last day it covers.
+    for (i, record) in plan.consent_records.iter().enumerate() {
+        let n = i + 1;
+        if let Some(withdrawn) = &record.withdrawn {
+            events.push(event(
+                format!("{base}/consent/{n}/withdrawn"),
+                withdrawn.value,
+                Some(word(CONSENT_WITHDRAWN, lang).to_owned()),
+            ));
+        } else if let (true, Some(until)) = (open, &record.until) {
+            events.push(event(
+                format!("{base}/consent/{n}/until"),
+                until.value,
+                Some(word(CONSENT_UNTIL, lang).to_owned()),
+            ));
+        }
     }
     if open {
         for (i, measure) in plan.measures.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! `ip export --format fhir`: one plan as a FHIR R4 Bundle (type `collection`) in JSON,
 //! for systems that speak HL7 FHIR: a Patient, a CarePlan, one Goal per goal, a CareTeam
-//! and a Consent, referring to each other by `urn:uuid:` full URLs.
+//! and its consent (v1: one Consent; v2: one per consent record), referring to each other
+//! by `urn:uuid:` full URLs.
 //!
 //! Shaped this way:
 //! - Typed structs serialized by serde_json, never hand-made JSON. Only the elements `ip`
@@ -562,24 +563,113 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
             .collect(),
     };
 
-    let consent = plan.consent.as_ref().map(|c| {
-        let (id, _) = urn("Consent", "");
-        let given = c.given.as_ref().map(|d| d.value);
-        let withdrawn = c.withdrawn.as_ref().map(|d| d.value);
-        let sharing = c.sharing.as_ref().map(|s| s.value);
-        let performer = match c.by.as_deref().map(String::as_str) {
-            Some("person") => Some(patient_ref.clone()),
-            Some(_) => Some(Reference::text(c.name.as_ref().map_or_else(
-                || label(lang, "consent_by_representative").to_owned(),
-                |n| n.value.clone(),
-            ))),
-            None => None,
-        };
+    let mut consents: Vec<Consent> = plan
+        .consent
+        .as_ref()
+        .map(|c| {
+            let (id, _) = urn("Consent", "");
+            let given = c.given.as_ref().map(|d| d.value);
+            let withdrawn = c.withdrawn.as_ref().map(|d| d.value);
+            let sharing = c.sharing.as_ref().map(|s| s.value);
+            let performer = match c.by.as_deref().map(String::as_str) {
+                Some("person") => Some(patient_ref.clone()),
+                Some(_) => Some(Reference::text(c.name.as_ref().map_or_else(
+                    || label(lang, "consent_by_representative").to_owned(),
+                    |n| n.value.clone(),
+                ))),
+                None => None,
+            };
+            let provision = Provision {
+                kind: sharing.map(|s| if s { "permit" } else { "deny" }),
+                period: Period::of(given, withdrawn),
+                actor: sharing
+                    .map(|_| ProvisionActor {
+                        role: CodeableConcept::code(
+                            "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                            "IRCP",
+                            "information recipient",
+                        ),
+                        reference: Reference::to(&team_urn),
+                    })
+                    .into_iter()
+                    .collect(),
+                action: sharing
+                    .map(|_| {
+                        CodeableConcept::code(
+                            "http://terminology.hl7.org/CodeSystem/consentaction",
+                            "disclose",
+                            "Disclose",
+                        )
+                    })
+                    .into_iter()
+                    .collect(),
+            };
+            let has_provision = provision.kind.is_some() || provision.period.is_some();
+            Consent {
+                id,
+                language,
+                text: c.note.as_deref().map(|note| Narrative {
+                    status: "additional",
+                    div: format!(
+                        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}: {}</p></div>",
+                        xhtml_text(label(lang, "limits")),
+                        xhtml_text(note)
+                    ),
+                }),
+                status: if withdrawn.is_some() {
+                    "inactive"
+                } else {
+                    "active"
+                },
+                scope: CodeableConcept::code(
+                    "http://terminology.hl7.org/CodeSystem/consentscope",
+                    "patient-privacy",
+                    "Privacy Consent",
+                ),
+                category: vec![CodeableConcept::code(
+                    "http://loinc.org",
+                    "59284-0",
+                    "Patient Consent",
+                )],
+                patient: Reference::to(&patient_urn),
+                date_time: given,
+                performer: performer.into_iter().collect(),
+                policy_rule: CodeableConcept::text(POLICY),
+                provision: has_provision.then_some(provision),
+            }
+        })
+        .into_iter()
+        .collect();
+    // Version 2: a Consent per record. Consent to the plan has the scope `treatment` (the
+    // coordinated services the plan is about), consent to share `patient-privacy` with
+    // the care team as the recipient. The period ends when it was withdrawn, else on
+    // `until`; a record is inactive once withdrawn or past `until` on the as-of day.
+    for (i, r) in plan.consent_records.iter().enumerate() {
+        let (id, _) = urn("Consent", &(i + 1).to_string());
+        let given = r.given.as_ref().map(|d| d.value);
+        let withdrawn = r.withdrawn.as_ref().map(|d| d.value);
+        let until = r.until.as_ref().map(|d| d.value);
+        let sharing = r.covers.as_deref().map(String::as_str) == Some("sharing");
+        let performer = r.party.as_deref().map(|party| {
+            if party == "person" {
+                return patient_ref.clone();
+            }
+            let name = plan
+                .person
+                .iter()
+                .flat_map(|p| &p.representatives)
+                .find(|rep| rep.id.as_deref().map(String::as_str) == Some(party.as_str()))
+                .and_then(|rep| rep.name.clone());
+            Reference::text(
+                name.unwrap_or_else(|| label(lang, "consent_by_representative").to_owned()),
+            )
+        });
+        let ended = withdrawn.is_some() || until.is_some_and(|u| u < options.as_of);
         let provision = Provision {
-            kind: sharing.map(|s| if s { "permit" } else { "deny" }),
-            period: Period::of(given, withdrawn),
+            kind: Some("permit"),
+            period: Period::of(given, withdrawn.or(until)),
             actor: sharing
-                .map(|_| ProvisionActor {
+                .then(|| ProvisionActor {
                     role: CodeableConcept::code(
                         "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
                         "IRCP",
@@ -590,7 +680,7 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
                 .into_iter()
                 .collect(),
             action: sharing
-                .map(|_| {
+                .then(|| {
                     CodeableConcept::code(
                         "http://terminology.hl7.org/CodeSystem/consentaction",
                         "disclose",
@@ -600,11 +690,10 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
                 .into_iter()
                 .collect(),
         };
-        let has_provision = provision.kind.is_some() || provision.period.is_some();
-        Consent {
+        consents.push(Consent {
             id,
             language,
-            text: c.note.as_deref().map(|note| Narrative {
+            text: r.note.as_deref().map(|note| Narrative {
                 status: "additional",
                 div: format!(
                     "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}: {}</p></div>",
@@ -612,16 +701,20 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
                     xhtml_text(note)
                 ),
             }),
-            status: if withdrawn.is_some() {
-                "inactive"
+            status: if ended { "inactive" } else { "active" },
+            scope: if sharing {
+                CodeableConcept::code(
+                    "http://terminology.hl7.org/CodeSystem/consentscope",
+                    "patient-privacy",
+                    "Privacy Consent",
+                )
             } else {
-                "active"
+                CodeableConcept::code(
+                    "http://terminology.hl7.org/CodeSystem/consentscope",
+                    "treatment",
+                    "Treatment",
+                )
             },
-            scope: CodeableConcept::code(
-                "http://terminology.hl7.org/CodeSystem/consentscope",
-                "patient-privacy",
-                "Privacy Consent",
-            ),
             category: vec![CodeableConcept::code(
                 "http://loinc.org",
                 "59284-0",
@@ -631,9 +724,9 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
             date_time: given,
             performer: performer.into_iter().collect(),
             policy_rule: CodeableConcept::text(POLICY),
-            provision: has_provision.then_some(provision),
-        }
-    });
+            provision: Some(provision),
+        });
+    }
 
     let mut entry = vec![
         Entry {
@@ -655,7 +748,7 @@ pub fn bundle(plan: &Plan, valid: bool, file: &str, options: &Options) -> Bundle
         full_url: team_urn,
         resource: Resource::CareTeam(care_team),
     });
-    if let Some(consent) = consent {
+    for consent in consents {
         entry.push(Entry {
             full_url: format!("urn:uuid:{}", consent.id),
             resource: Resource::Consent(consent),

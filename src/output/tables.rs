@@ -45,6 +45,8 @@ fn state_text(state: State) -> String {
             State::PeriodEnded => "due-state-period-ended",
             State::Invalid => "due-state-invalid",
             State::DueSoon => "due-state-due-soon",
+            State::ConsentExpired => "due-state-consent-expired",
+            State::ConsentExpiring => "due-state-consent-expiring",
             State::Ok => "due-state-ok",
             State::Closed => "due-state-closed",
         },
@@ -125,10 +127,12 @@ fn table(
         let state_cell = Cell::new(state_text(p.state));
         let state_cell = if color {
             match p.state {
-                State::Overdue | State::PeriodEnded | State::Invalid => {
+                State::Overdue | State::PeriodEnded | State::ConsentExpired | State::Invalid => {
                     state_cell.fg(comfy_table::Color::Red)
                 }
-                State::DueSoon => state_cell.fg(comfy_table::Color::Yellow),
+                State::DueSoon | State::ConsentExpiring => {
+                    state_cell.fg(comfy_table::Color::Yellow)
+                }
                 _ => state_cell.fg(comfy_table::Color::Green),
             }
         } else {
@@ -140,6 +144,20 @@ fn table(
         };
         let days = match (p.state, p.days, p.period_end) {
             (State::Invalid, ..) => msg("due-run-validate", &[]),
+            (State::ConsentExpired | State::ConsentExpiring, ..) => msg(
+                if p.state == State::ConsentExpired {
+                    "due-consent-ended-on"
+                } else {
+                    "due-consent-ends-on"
+                },
+                &[(
+                    "date",
+                    p.consent_until
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                        .into(),
+                )],
+            ),
             (State::PeriodEnded, _, Some(end)) => {
                 msg("due-period-ended-on", &[("date", end.to_string().into())])
             }

@@ -103,7 +103,10 @@ fn new_writes_a_skeleton_that_validate_then_explains() {
     env.ip(&["new", "-o", "plans/new.yaml"]).code(2); // the folder does not exist
     env.ip(&["new", "-o", "new.yaml"]).code(0);
     let text = env.read("new.yaml");
-    assert!(text.contains("version: 1") && text.contains("# item h"));
+    assert!(text.contains("version: 2") && text.contains("# item h"));
+    // Nothing about consent is answered before anyone was asked.
+    assert!(text.contains("\nconsent: []"), "{text}");
+    assert!(!text.contains("sharing: true") && !text.contains("by: person"));
     let run = env.ip(&["validate", "--format", "json", "new.yaml"]);
     run.code(1);
     let codes: Vec<String> = run.positions().into_iter().map(|p| p.0).collect();
@@ -115,6 +118,34 @@ fn new_writes_a_skeleton_that_validate_then_explains() {
             "the skeleton should ask for {code}: {codes:?}"
         );
     }
+}
+
+#[test]
+fn new_speaks_the_message_language() {
+    let env = Env::new();
+    let mut found = Vec::new();
+    for (lang, words, schema) in [
+        ("nb", "punkt for punkt", "plan.schema.nb.json"),
+        ("nn", "kva som\n# framleis manglar", "plan.schema.nn.json"),
+        ("en", "item by item", "plan.schema.json"),
+    ] {
+        let file = format!("{lang}.yaml");
+        env.ip(&["--lang", lang, "new", "-o", &file]).code(0);
+        let text = env.read(&file);
+        assert!(text.contains(words), "{lang}: {text}");
+        assert!(
+            text.contains(&format!("\nlanguage: {lang} ")),
+            "{lang}: {text}"
+        );
+        assert!(text.contains(&format!("$schema=../schemas/{schema}\n")));
+        let run = env.ip(&["validate", "--format", "json", &file]);
+        run.code(1);
+        found.push(run.positions());
+    }
+    // Every language's skeleton is the same plan: the same findings at the same places.
+    assert!(found[0].len() > 15, "{:?}", found[0]);
+    assert_eq!(found[0], found[1]);
+    assert_eq!(found[0], found[2]);
 }
 
 #[test]

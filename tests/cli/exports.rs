@@ -617,7 +617,8 @@ fn fhir_bundles_of_every_example_pass_an_independent_r4_validator() {
         .unwrap();
     assert_eq!(
         kinds[jonas],
-        ["Patient", "CarePlan", "Goal", "Goal", "CareTeam", "Consent"]
+        // Jonas (v2) consented to the plan and to sharing: two records, two Consents.
+        ["Patient", "CarePlan", "Goal", "Goal", "CareTeam", "Consent", "Consent"]
     );
 }
 

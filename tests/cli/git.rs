@@ -537,3 +537,140 @@ fn revise_with_next_and_without_interval() {
         .code(2);
     assert_eq!(env.read("a.yaml"), before);
 }
+
+/// Format v2: a consent given for a period ends, and the plan is then due for the
+/// coordinator (ask again), whatever its revision date says. A renewed record, or one
+/// without an end, keeps the consent alive; a withdrawn record is not counted.
+#[test]
+fn due_reports_a_consent_that_ends() {
+    let env = Env::new();
+    let v2 = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid/complete-v2.yaml"),
+    )
+    .unwrap();
+    let with_until = |until: &str| {
+        v2.replacen(
+            "    covers: sharing\n    given: 2026-01-10\n",
+            &format!("    covers: sharing\n    given: 2026-01-10\n    until: {until}\n"),
+            1,
+        )
+    };
+    // Revision next is 2026-07-15: as of 2026-05-01 that is 75 days ahead, not due.
+    let state = |text: &str| {
+        env.file("p.yaml", text);
+        let run = env.ip(&[
+            "due",
+            "p.yaml",
+            "--all",
+            "--as-of",
+            "2026-05-01",
+            "--format",
+            "json",
+        ]);
+        run.code(0);
+        let json = run.json();
+        let p = &json["plans"][0];
+        (
+            p["state"].as_str().unwrap_or("").to_owned(),
+            p["consent_until"].clone(),
+        )
+    };
+    assert_ne!(
+        with_until("2026-04-30"),
+        v2,
+        "the fixture has the record the test edits"
+    );
+    assert_eq!(
+        state(&with_until("2026-04-30")),
+        (
+            "consent-expired".to_owned(),
+            serde_json::json!("2026-04-30")
+        )
+    );
+    assert_eq!(
+        state(&with_until("2026-05-20")),
+        (
+            "consent-expiring".to_owned(),
+            serde_json::json!("2026-05-20")
+        )
+    );
+    assert_eq!(
+        state(&with_until("2026-12-31")),
+        ("ok".to_owned(), serde_json::Value::Null)
+    );
+    assert_eq!(
+        state(&v2),
+        ("ok".to_owned(), serde_json::Value::Null),
+        "no end given: it holds"
+    );
+    // Given again for a new period: the later record counts.
+    let renewed = with_until("2026-04-30").replacen(
+        "\nvoice:",
+        "  - party: person\n    covers: sharing\n    given: 2026-04-28\n    until: 2027-04-28\n\nvoice:",
+        1,
+    );
+    assert_eq!(
+        state(&renewed),
+        ("ok".to_owned(), serde_json::Value::Null),
+        "{renewed}"
+    );
+    let withdrawn = renewed.replacen(
+        "    until: 2027-04-28\n",
+        "    until: 2027-04-28\n    withdrawn: 2026-04-29\n",
+        1,
+    );
+    assert_eq!(
+        state(&withdrawn).0,
+        "consent-expired",
+        "a withdrawn record does not renew"
+    );
+    // The table says when it ended and what to do, in the user's language.
+    env.file("p.yaml", with_until("2026-04-30"));
+    let table = env.ip(&["--lang", "nn", "due", "p.yaml", "--as-of", "2026-05-01"]);
+    assert!(
+        table.stdout.contains("samtykke gått ut")
+            && table.stdout.contains("samtykket gjekk ut 2026-04-30"),
+        "{}",
+        table.stdout
+    );
+}
+
+/// A revision is recorded once held (no date after today), and the next one falls inside
+/// the plan period: a `--next` after the period ends is refused, and a next date computed
+/// from the interval stops at the period's last day.
+#[test]
+fn revise_keeps_its_dates_inside_the_period_and_never_in_the_future() {
+    let env = Env::new();
+    let plan = complete_plan();
+    assert!(plan.contains("  end: 2027-01-15\n") && plan.contains("interval: 6 months"));
+    env.file("a.yaml", &plan);
+    let run = env.ip(&["--lang", "en", "revise", "a.yaml", "--on", "2099-01-01"]);
+    run.code(2);
+    assert!(run.stderr.contains("is after today"), "{}", run.stderr);
+    let run = env.ip(&[
+        "--lang",
+        "nb",
+        "revise",
+        "a.yaml",
+        "--on",
+        "2026-07-10",
+        "--next",
+        "2027-02-01",
+    ]);
+    run.code(2);
+    assert!(
+        run.stderr
+            .contains("neste revidering (2027-02-01) er etter at planperioden er ute (2027-01-15)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.read("a.yaml"), plan, "nothing written");
+    // 2026-09-01 + 6 months is after the period: the next revision is its last day.
+    env.ip(&["revise", "a.yaml", "--on", "2026-09-01"]).code(0);
+    let revised = env.read("a.yaml");
+    assert!(
+        revised.contains("next: 2027-01-15") && revised.contains("last: 2026-09-01"),
+        "{revised}"
+    );
+}

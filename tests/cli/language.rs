@@ -46,7 +46,7 @@ fn the_readme_examples_speak_nynorsk_with_lang_nn() {
     assert!(
         validate
             .stdout
-            .contains("3 planar kontrollerte: 3 gyldige, 0 ugyldige; 0 feil, 0 åtvaringar."),
+            .contains("5 planar kontrollerte: 5 gyldige, 0 ugyldige; 0 feil, 0 åtvaringar."),
         "{}",
         validate.stdout
     );

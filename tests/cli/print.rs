@@ -30,7 +30,7 @@ fn ip(dir: &Path, args: &[&str]) -> Run {
 /// The bundled examples: (file stem, text).
 fn examples() -> Vec<(String, String)> {
     let out = crate::harness::examples();
-    assert_eq!(out.len(), 3, "the tests below know three examples");
+    assert_eq!(out.len(), 5, "the tests below know five examples");
     out
 }
 
@@ -57,6 +57,8 @@ struct Words {
     page: &'static str,
     of: &'static str,
     no_rights: &'static str,
+    /// The closing line of a coordinator without a plan, which gives no plan's rights.
+    coordinator_only: &'static str,
 }
 
 fn words(lang: &str) -> Words {
@@ -70,6 +72,7 @@ fn words(lang: &str) -> Words {
             page: "Side",
             of: "av",
             no_rights: "Planen gir ikke rett til tjenester utover det som følger av lov, forskrift og vedtak.",
+            coordinator_only: "Retten til koordinator følger av pasient- og brukerrettighetsloven § 2-5 b.",
         },
         "nn" => Words {
             plan_id: "Plan-ID",
@@ -80,6 +83,7 @@ fn words(lang: &str) -> Words {
             page: "Side",
             of: "av",
             no_rights: "Planen gir ikkje rett til tenester utover det som følgjer av lov, forskrift og vedtak.",
+            coordinator_only: "Retten til koordinator følgjer av pasient- og brukerrettighetsloven § 2-5 b.",
         },
         _ => Words {
             plan_id: "Plan ID",
@@ -90,6 +94,7 @@ fn words(lang: &str) -> Words {
             page: "Page",
             of: "of",
             no_rights: "The plan gives no right to services beyond what follows from legislation and individual decisions.",
+            coordinator_only: "The right to a coordinator follows from the Patient and User Rights Act (pasient- og brukerrettighetsloven) § 2-5 b.",
         },
     }
 }
@@ -118,14 +123,19 @@ fn commit(dir: &Path, files: &[&str]) -> String {
 
 /// The bokmål example made long: many more meetings, so that it runs over several pages.
 fn long_plan() -> String {
-    let mut text = example("2026-004").replace("id: \"2026-004\"", "id: \"2026-099\"");
-    assert!(text.trim_end().ends_with("title: Ansvarsgruppemøte"));
+    let text = example("2026-004").replace("id: \"2026-004\"", "id: \"2026-099\"");
+    let (head, tail) = text.split_at(
+        text.find("\nrelated_plans:")
+            .expect("meetings, then related plans"),
+    );
+    let mut text = head.to_owned();
     for n in 1..=40 {
         text.push_str(&format!(
             "  - date: 2026-10-{:02}\n    title: Oppfølgingsmøte nummer {n}\n    place: Fjordvik rådhus, møterom 2\n    note: Gjennomgang av dagsplanen og treningen siden forrige møte.\n",
             (n % 28) + 1
         ));
     }
+    text.push_str(tail);
     text
 }
 
@@ -208,12 +218,24 @@ fn every_printed_page_says_whose_plan_which_version_when_printed_and_side_n_av_m
                 assert!(!page.contains(w.draft), "{stem}: committed, not a draft");
             }
         }
+        let closing = if plan["kind"] == "coordinator-only" {
+            w.coordinator_only
+        } else {
+            w.no_rights
+        };
+        // pdftotext breaks long lines: compare with single spaces.
+        let last = pages[m - 1]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(
-            pages[m - 1].contains(w.no_rights),
-            "{stem}: the closing line on the last page"
+            last.contains(closing),
+            "{stem}: the closing line on the last page:\n{last}"
         );
         // The limits of consent run the width of the page, not down a narrow strip.
-        if let Some(note) = plan["consent"]["note"].as_str() {
+        let mut notes = Vec::new();
+        collect(&plan["consent"], "note", &mut notes);
+        for note in notes {
             let layout = std::process::Command::new("pdftotext")
                 .args(["-layout"])
                 .arg(&pdf)
@@ -222,7 +244,7 @@ fn every_printed_page_says_whose_plan_which_version_when_printed_and_side_n_av_m
                 .unwrap();
             let layout = String::from_utf8_lossy(&layout.stdout);
             assert!(
-                layout.lines().any(|l| l.contains(note)),
+                layout.lines().any(|l| l.contains(note.as_str())),
                 "{stem}: `{note}` is broken over lines:\n{layout}"
             );
         }
@@ -442,8 +464,10 @@ fn the_page_shows_no_internal_ids_only_numbers_names_and_words() {
                 "nn" => ("Samarbeidspart", "Kva samarbeidet gjeld"),
                 _ => ("Partner", "What the cooperation concerns"),
             };
-            assert!(
+            // A coordinator without a plan records no cooperation.
+            assert_eq!(
                 shown.contains(partner) && shown.contains(about),
+                plan.get("cooperation").is_some(),
                 "{stem} ({lang})"
             );
             assert!(
@@ -475,13 +499,13 @@ fn the_page_shows_no_internal_ids_only_numbers_names_and_words() {
     assert!(shown.contains("Per Nordmann (far)"), "{shown}");
 }
 
-/// Consent reads as rows (the long sharing label above its value), the consent wording
-/// stands above the family's lines, and each party has a line: the person, each
+/// Version 1: consent reads as rows (the long sharing label above its value), the consent
+/// wording stands above the family's lines, and each party has a line: the person, each
 /// representative (and the one who consented, if not listed), then the coordinator.
 #[test]
-fn consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
+fn v1_consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
     let env = Env::new();
-    env.file("emma.yaml", example("2026-031"));
+    env.file("emma.yaml", child_v1());
     let html = ip(env.path(), &["render", "emma.yaml", "--format", "html"]).stdout;
     let consent = &html[html.find("<h2 id=\"consent\">").unwrap()..];
     let consent = &consent[..consent.find("</section>").unwrap()];
@@ -508,7 +532,7 @@ fn consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
     // Consent by a representative who is not listed: a line for them too.
     env.file(
         "emma.yaml",
-        example("2026-031").replace(
+        child_v1().replace(
             "  name: Maria Lind\n  sharing",
             "  name: Eva Lind\n  sharing",
         ),
@@ -526,13 +550,94 @@ fn consent_reads_in_rows_with_its_wording_and_a_line_for_each_party() {
     );
     assert_eq!(shown.matches("Sted og dato").count(), 5);
     assert!(shown.contains("Med min underskrift samtykker jeg"));
+}
+
+fn child_v1() -> String {
+    std::fs::read_to_string(root().join("tests/fixtures/valid/child-v1.yaml")).unwrap()
+}
+
+/// Version 2: each consent record on its own, full width (who, to what, from when, and its
+/// limits on a line of their own); the consent wording above the lines; one signature line
+/// for each party that consented, as recorded, then the coordinator's.
+#[test]
+fn consent_records_print_one_by_one_with_a_line_for_each_consenting_party() {
+    let env = Env::new();
+    env.file("emma.yaml", example("2026-031"));
+    let html = ip(env.path(), &["render", "emma.yaml", "--format", "html"]).stdout;
+    let consent = &html[html.find("<h2 id=\"consent\">").unwrap()..];
+    let consent = &consent[..consent.find("</section>").unwrap()];
+    let shown = visible_text(&format!("<html lang=\"en\"><body>{consent}"));
+    let order = [
+        "Maria Lind (mother): Consent to the plan being prepared",
+        "Given 2 April 2026.",
+        "Jakob Lind (father): Consent to the plan being prepared",
+        "Given 6 April 2026.",
+        "Maria Lind (mother): Consent to share confidential information with",
+        "Fjordvik primary school, Educational-psychological service (PPT), Child and adolescent mental health clinic (BUP)",
+        "Limits on consent: School may see goals and measures only, not the treatment at BUP.",
+        "Jakob Lind (father): Consent to share confidential information with",
+        "By signing, I consent to this individual plan being prepared and used.",
+        "Maria Lind (mother) Place and date Signature",
+        "Jakob Lind (father) Place and date Signature",
+        "The coordinator confirms that the plan was prepared together with the plan owner.",
+        "Nora Dahl (child coordinator) Place and date Signature",
+    ];
+    let mut at = 0;
+    for part in order {
+        let found = shown[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("`{part}` after the parts before it in:\n{shown}"));
+        at += found + part.len();
+    }
+    // Emma is 11: her parents consent and sign, she does not.
+    assert_eq!(shown.matches("Place and date").count(), 3, "{shown}");
+    // A withdrawn consent says so, and its party still signs once.
+    env.file(
+        "emma.yaml",
+        example("2026-031").replacen(
+            "    given: 2026-04-06\n",
+            "    given: 2026-04-06\n    withdrawn: 2026-05-02\n",
+            1,
+        ),
+    );
+    let run = ip(
+        env.path(),
+        &[
+            "render",
+            "emma.yaml",
+            "--format",
+            "html",
+            "--draft",
+            "--lang",
+            "nb",
+        ],
+    );
+    run.code(0);
+    let shown = visible_text(&run.stdout);
+    assert!(shown.contains("Trukket tilbake 2. mai 2026"), "{shown}");
+    assert_eq!(shown.matches("Sted og dato").count(), 3, "{shown}");
     // Consent by the person: the person and the coordinator sign.
     env.file("jonas.yaml", example("2026-004"));
     let shown = visible_text(&ip(env.path(), &["render", "jonas.yaml", "--format", "html"]).stdout);
-    assert!(shown.contains("Gitt av Planeieren selv"));
+    assert!(
+        shown.contains("Jonas Berg: Samtykke til at planen utarbeides"),
+        "{shown}"
+    );
     assert!(shown.contains("Jonas Berg (planeier) Sted og dato Underskrift"));
     assert!(shown.contains("Sigrid Lunde (koordinator) Sted og dato Underskrift"));
     assert_eq!(shown.matches("Sted og dato").count(), 2);
+    // Consent by a guardian for an adult: the guardian signs, not the person.
+    env.file("arne.yaml", example("2026-045"));
+    let shown = visible_text(&ip(env.path(), &["render", "arne.yaml", "--format", "html"]).stdout);
+    assert!(
+        shown.contains("Liv Vik (dotter og verje) Stad og dato Underskrift"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("Arne Vik (planeigar) Stad og dato"),
+        "{shown}"
+    );
+    assert_eq!(shown.matches("Stad og dato").count(), 2);
 }
 
 /// The closing lines in every language: the regulation by its (bokmål) title, also in
@@ -617,10 +722,10 @@ fn render_format_pdf_with_each_engine_present() {
             let info = harness::pdfinfo(&pdf);
             let title = format!(
                 "{} – {name} – {}",
-                if lang == "en" {
-                    "Individual plan"
-                } else {
-                    "Individuell plan"
+                match (lang, plan["kind"].as_str()) {
+                    ("nb", Some("coordinator-only")) => "Koordinator uten individuell plan",
+                    ("en", _) => "Individual plan",
+                    _ => "Individuell plan",
                 },
                 plan["id"].as_str().unwrap()
             );

@@ -88,12 +88,28 @@ fn every_value_of_the_plan_appears() {
         // The plan's own references (`g1`, `ppt`): the page names goals by number and
         // participants by name (tests/cli/print.rs).
         "id",
+        // Version 2: words the page says in the labels' language, and references to
+        // people, which it prints by name.
+        "kind",
+        "authority",
+        "covers",
+        "until",
+        "done",
+        "party",
+        "with",
+        "recorded_by",
+        "attendees",
+        "members",
+        "leader",
+        "who",
     ];
     let env = Env::new();
     // The examples, and a plan with every field of the format (invalid: `--draft`).
-    let every = std::fs::read_to_string(root().join("tests/fixtures/every-field.yaml")).unwrap();
     let mut plans = examples();
-    plans.push(("every-field".to_owned(), every));
+    for every in ["every-field", "every-field-v2"] {
+        let text = std::fs::read_to_string(root().join(format!("tests/fixtures/{every}.yaml")));
+        plans.push((every.to_owned(), text.unwrap()));
+    }
     for (name, text) in plans {
         env.file(&format!("{name}.yaml"), &text);
         let html = render_in(
@@ -466,8 +482,17 @@ fn examples_print_to_a4_pdf_in_a_real_browser() {
             pdf_text.contains(plan["person"]["name"].as_str().unwrap()),
             "{name}: the person's name"
         );
-        for measure in plan["measures"].as_array().unwrap() {
-            let description = squash(measure["description"].as_str().unwrap());
+        // A coordinator without a plan has no measures; its participants are printed.
+        let measures = plan["measures"]
+            .as_array()
+            .or(plan["participants"].as_array());
+        for measure in measures.unwrap() {
+            let description = if measure.get("description").is_some() {
+                &measure["description"]
+            } else {
+                &measure["name"]
+            };
+            let description = squash(description.as_str().unwrap());
             assert!(
                 pdf_text.contains(&description),
                 "{name}: measure {description}"
@@ -746,4 +771,64 @@ fn out_dir_refuses_names_that_differ_only_in_case() {
         .collect();
     names.sort();
     assert_eq!(names, ["Ab.md", "_nul.md"]);
+}
+
+/// Format v2's item-level access: an extract leaves out each goal, measure, meeting and
+/// note that lists who may see it and does not list the participant, and a measure names
+/// only goals the reader may see. The full plan shows everything; why the plan was made
+/// (`background`) is in the full plan only.
+#[test]
+fn an_extract_honours_item_level_access() {
+    let env = Env::new();
+    for (name, text) in examples() {
+        env.file(&format!("{name}.yaml"), text);
+    }
+    let render = |file: &str, args: &[&str]| {
+        let mut all = vec!["render", file, "--format", "html", "--lang", "en"];
+        all.extend_from_slice(args);
+        let run = render_in(env.path(), &all);
+        run.code(0);
+        run.stdout
+    };
+    let emma = "2026-031-emma-lind.yaml";
+    let treatment = "Anxiety treatment at BUP";
+    let full = render(emma, &[]);
+    assert!(full.contains(treatment) && full.contains("Emma has epilepsy"));
+    let school = render(emma, &["--for", "school"]);
+    assert!(
+        !school.contains(treatment),
+        "the family's note: not for the school"
+    );
+    assert!(school.contains("Adapted school day") && school.contains("Expert assessment"));
+    assert!(
+        !school.contains("Emma has epilepsy"),
+        "background is not in an extract"
+    );
+    let bup = render(emma, &["--for", "bup"]);
+    assert!(bup.contains(treatment), "listed in the measure's access");
+
+    let jonas = "2026-004-jonas-berg.yaml";
+    let nav_measure = "Arbeidsavklaringspenger og arbeidsutprøving";
+    let mother = render(jonas, &["--for", "mor"]);
+    assert!(!mother.contains(nav_measure) && mother.contains("Fysioterapi"));
+    assert!(render(jonas, &["--for", "nav"]).contains(nav_measure));
+
+    // A goal limited to one participant: gone from the other's extract, and from the
+    // goals named beside a measure.
+    let limited = std::fs::read_to_string(root().join("examples").join(emma))
+        .unwrap()
+        .replacen(
+            "    horizon: long\n",
+            "    horizon: long\n    access: [bup]\n",
+            1,
+        );
+    env.file("limited.yaml", limited);
+    let goal = "Take part in football practice with her friends.";
+    assert!(render("limited.yaml", &["--for", "bup"]).contains(goal));
+    let for_ppt = render("limited.yaml", &["--for", "ppt"]);
+    assert!(!for_ppt.contains(goal), "{for_ppt}");
+    assert!(
+        render("limited.yaml", &[]).contains(goal),
+        "the full plan shows it"
+    );
 }

@@ -7,7 +7,8 @@ fn bundled_examples_pass() {
     let run = run_in(&root(), &["validate", "examples/"], None);
     run.code(0);
     assert!(
-        run.stdout.contains("3 plans checked: 3 valid, 0 invalid"),
+        run.stdout
+            .contains("5 plans checked: 5 valid, 0 invalid; 0 errors, 0 warnings"),
         "{}",
         run.stdout
     );

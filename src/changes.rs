@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::check::check_bytes;
 use crate::error::{Error, Result};
 use crate::git::{CommitInfo, Repo};
+use crate::messages::msg;
 use crate::plan::Plan;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -40,7 +41,7 @@ impl std::fmt::Display for Change {
 /// Renders a leaf value for a change line.
 fn show(v: &Value) -> String {
     match v {
-        Value::Null => "(none)".to_owned(),
+        Value::Null => msg("change-none", &[]),
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
@@ -81,17 +82,27 @@ fn field_changes(old: &Value, new: &Value) -> Vec<String> {
     keys.into_iter()
         .filter_map(|k| {
             let (x, y) = (a.get(k), b.get(k));
+            let field = ("field", k.as_str().into());
             (x != y).then(|| match (x, y) {
-                (Some(x), Some(y)) => format!("{k} {} → {}", show(x), show(y)),
-                (None, Some(y)) => format!("{k} set to {}", show(y)),
-                (Some(x), None) => format!("{k} removed (was {})", show(x)),
+                (Some(x), Some(y)) => msg(
+                    "change-field",
+                    &[field, ("old", show(x).into()), ("new", show(y).into())],
+                ),
+                (None, Some(y)) => msg("change-field-set", &[field, ("new", show(y).into())]),
+                (Some(x), None) => msg("change-field-removed", &[field, ("old", show(x).into())]),
                 (None, None) => unreachable!(),
             })
         })
         .collect()
 }
 
-/// Compares a keyed list (goals, measures, participants, …).
+/// "goal g3 added": `id` is `change-item-added`, `-changed` or `-removed`, `noun` a
+/// variant of `change-noun` in the message files.
+fn item(id: &str, noun: &str, label: String) -> String {
+    msg(id, &[("noun", noun.into()), ("label", label.into())])
+}
+
+/// Compares a keyed list (goals, measures, participants, …); `noun` as for [`item`].
 fn keyed(
     noun: &str,
     old: &Value,
@@ -105,11 +116,11 @@ fn keyed(
     for item in &new {
         match old.iter().find(|o| key(o) == key(item)) {
             None => out.push(Change {
-                what: format!("{noun} {} added", label(item)),
+                what: self::item("change-item-added", noun, label(item)),
                 details: vec![],
             }),
             Some(before) if before != item => out.push(Change {
-                what: format!("{noun} {} changed", label(item)),
+                what: self::item("change-item-changed", noun, label(item)),
                 details: field_changes(before, item),
             }),
             Some(_) => {}
@@ -118,7 +129,7 @@ fn keyed(
     for item in &old {
         if !new.iter().any(|n| key(n) == key(item)) {
             out.push(Change {
-                what: format!("{noun} {} removed", label(item)),
+                what: self::item("change-item-removed", noun, label(item)),
                 details: vec![],
             });
         }
@@ -139,28 +150,20 @@ pub fn compare(old: &Plan, new: &Plan) -> Vec<Change> {
 /// [`compare`] on the serialized plans.
 fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
     let mut out = Vec::new();
-    for (key, what) in [
-        ("version", "format version"),
-        ("id", "plan id"),
-        ("status", "status"),
-        ("language", "language"),
-    ] {
+    // The nouns of the top-level fields and sections are `change-noun` variants named by
+    // their keys.
+    for key in ["version", "id", "status", "language"] {
         if old[key] != new[key] {
             out.push(Change {
-                what: format!("{what} changed"),
+                what: msg("change-changed", &[("noun", key.into())]),
                 details: vec![format!("{} → {}", show(&old[key]), show(&new[key]))],
             });
         }
     }
-    for (key, noun) in [
-        ("person", "person"),
-        ("consent", "consent"),
-        ("coordinator", "coordinator"),
-        ("period", "period"),
-    ] {
+    for key in ["person", "consent", "coordinator", "period"] {
         if old[key] != new[key] {
             out.push(Change {
-                what: format!("{noun} changed"),
+                what: msg("change-changed", &[("noun", key.into())]),
                 details: field_changes(&old[key], &new[key]),
             });
         }
@@ -169,9 +172,9 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         let moved = old["revision"]["next"] != new["revision"]["next"];
         out.push(Change {
             what: if moved {
-                "revision moved".into()
+                msg("change-revision-moved", &[])
             } else {
-                "revision changed".into()
+                msg("change-revision-changed", &[])
             },
             details: field_changes(&old["revision"], &new["revision"]),
         });
@@ -186,13 +189,13 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         let (a, b) = (items(&old[key]), items(&new[key]));
         for item in b.iter().filter(|i| !a.contains(i)) {
             out.push(Change {
-                what: format!("{noun} added"),
+                what: msg("change-added", &[("noun", noun.into())]),
                 details: vec![item.clone()],
             });
         }
         for item in a.iter().filter(|i| !b.contains(i)) {
             out.push(Change {
-                what: format!("{noun} removed"),
+                what: msg("change-removed", &[("noun", noun.into())]),
                 details: vec![item.clone()],
             });
         }
@@ -214,7 +217,7 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         &mut out,
     );
     keyed(
-        "cooperation with",
+        "cooperation",
         &old["cooperation"],
         &new["cooperation"],
         |v| show(&v["with"]),
@@ -222,7 +225,7 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         &mut out,
     );
     keyed(
-        "accepted warning",
+        "accepted-warning",
         &old["accept_warnings"],
         &new["accept_warnings"],
         |v| show(&v["rule"]),
@@ -244,12 +247,10 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
 pub fn describe(before: Option<&[u8]>, after: Option<&[u8]>) -> Vec<Change> {
     let parse = |b: &[u8]| check_bytes(b).plan;
     match (before.map(parse), after.map(parse)) {
-        (None, Some(_)) => vec![Change::new("plan created")],
-        (_, None) => vec![Change::new("plan deleted")],
+        (None, Some(_)) => vec![Change::new(msg("change-plan-created", &[]))],
+        (_, None) => vec![Change::new(msg("change-plan-deleted", &[]))],
         (Some(Some(old)), Some(Some(new))) => compare(&old, &new),
-        (Some(_), Some(_)) => vec![Change::new(
-            "edited (one of the versions is not valid YAML, so no plan-level comparison)",
-        )],
+        (Some(_), Some(_)) => vec![Change::new(msg("change-unreadable", &[]))],
     }
 }
 
@@ -281,10 +282,13 @@ pub fn history(repo: &Repo, rel: &str) -> Result<Vec<Entry>> {
         .map(|h| {
             let mut changes = describe(h.before.as_deref(), h.after.as_deref());
             if let Some(old) = &h.renamed_from {
-                changes.insert(0, Change::new(format!("renamed from {old}")));
+                changes.insert(
+                    0,
+                    Change::new(msg("change-renamed", &[("old", old.as_str().into())])),
+                );
             }
             if changes.is_empty() {
-                changes.push(Change::new("no change in plan terms (layout or comments)"));
+                changes.push(Change::new(msg("change-layout-only", &[])));
             }
             Entry {
                 message: h.commit.message.clone(),
@@ -345,11 +349,14 @@ pub fn diff(plan: &Path, from: &str, to: Option<&str>) -> Result<Diff> {
     if before.is_none() && after.is_none() {
         let to_label = match &to_commit {
             Some(c) => format!("{} ({})", c.id, c.date),
-            None => "the working file".to_owned(),
+            None => msg("diff-working-file", &[]),
         };
         return Err(Error::plan(
             plan.display().to_string(),
-            format!("the plan exists in neither {from} nor {to_label}"),
+            msg(
+                "change-plan-absent",
+                &[("from", from.into()), ("to", to_label.into())],
+            ),
             None,
         ));
     }

@@ -36,6 +36,7 @@ use git2::{ObjectType, Oid, Repository, Sort, Tree};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::messages::{msg, Arg};
 
 /// What git-crypt writes at the start of an encrypted file.
 const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
@@ -43,9 +44,15 @@ const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
 /// The error for an encrypted plan in a locked git-crypt repository.
 fn locked(workdir: &Path, path: &str) -> Error {
     Error::Git {
-        context: format!("cannot read {path} ({})", workdir.display()),
-        message: "the plan is encrypted with git-crypt and the repository is locked".into(),
-        help: Some("unlock it with `git-crypt unlock` and your key, then run this again".into()),
+        context: msg(
+            "git-cannot-read",
+            &[
+                ("path", path.into()),
+                ("repository", workdir.display().to_string().into()),
+            ],
+        ),
+        message: msg("git-locked", &[]),
+        help: Some(msg("git-locked-help", &[])),
     }
 }
 
@@ -81,11 +88,11 @@ fn err(context: impl std::fmt::Display, e: git2::Error) -> Error {
 fn help_for(e: &git2::Error) -> Option<String> {
     let message = e.message().to_lowercase();
     if e.code() == git2::ErrorCode::Owner || message.contains("owner") {
-        Some("git refuses a repository owned by another user: if you trust it, run `git config --global --add safe.directory <the repository>`".into())
+        Some(msg("git-help-owner", &[]))
     } else if e.class() == git2::ErrorClass::Odb || message.contains("object not found") {
-        Some("the repository is missing objects: run `git fsck` and fetch what is missing (`git fetch`)".into())
+        Some(msg("git-help-objects", &[]))
     } else {
-        Some("check the repository with `git status`".into())
+        Some(msg("git-help-status", &[]))
     }
 }
 
@@ -140,19 +147,22 @@ impl Repo {
                     .find(|g| g.symlink_metadata().is_ok())
                 {
                     return Err(Error::Git {
-                        context: format!("cannot open the repository at {}", dot_git.display()),
-                        message: e.message().to_owned(),
-                        help: Some(
-                            "the `.git` file or folder is broken: check it with `git status` there"
-                                .into(),
+                        context: msg(
+                            "git-cannot-open",
+                            &[("path", dot_git.display().to_string().into())],
                         ),
+                        message: e.message().to_owned(),
+                        help: Some(msg("git-cannot-open-help", &[])),
                     });
                 }
                 return Ok(None);
             }
             Err(e) => {
                 return Err(err(
-                    format!("cannot open the repository holding {}", path.display()),
+                    msg(
+                        "git-cannot-open-holding",
+                        &[("path", path.display().to_string().into())],
+                    ),
                     e,
                 ))
             }
@@ -162,7 +172,10 @@ impl Repo {
             return Ok(None);
         };
         let workdir = workdir.canonicalize().map_err(|e| Error::Git {
-            context: format!("cannot open the work tree {}", workdir.display()),
+            context: msg(
+                "git-cannot-open-work-tree",
+                &[("path", workdir.display().to_string().into())],
+            ),
             message: e.to_string(),
             help: None,
         })?;
@@ -226,16 +239,31 @@ impl Repo {
             {
                 return Ok(None)
             }
-            Err(e) => return Err(self.err("cannot read HEAD", e)),
+            Err(e) => return Err(self.err("git-read-head", e)),
         };
         head.peel_to_commit()
             .map(Some)
-            .map_err(|e| self.err("cannot read the commit HEAD points at", e))
+            .map_err(|e| self.err("git-read-head-commit", e))
     }
 
-    /// A git error that names this repository.
+    /// A git error that names this repository; `context` is a message id (its texts
+    /// may take the variables `path`, `rev` and `object`: `args`).
     fn err(&self, context: &str, e: git2::Error) -> Error {
-        err(format!("{} ({})", context, self.workdir.display()), e)
+        self.err_with(context, &[], e)
+    }
+
+    fn err_with(&self, context: &str, args: &[(&str, Arg<'_>)], e: git2::Error) -> Error {
+        let context = msg(context, args);
+        err(
+            msg(
+                "git-in-repository",
+                &[
+                    ("context", context.into()),
+                    ("repository", self.workdir.display().to_string().into()),
+                ],
+            ),
+            e,
+        )
     }
 
     fn info(&self, commit: &git2::Commit) -> CommitInfo {
@@ -289,7 +317,7 @@ impl Repo {
                 &dirs,
                 wanted.clone(),
             )
-            .map_err(|e| self.err("cannot walk history", e))?;
+            .map_err(|e| self.err("git-walk-history", e))?;
             for (path, oid) in &since.found {
                 newest.insert(path.clone(), Some(*oid));
                 missing.remove(path.as_str());
@@ -306,7 +334,7 @@ impl Repo {
         }
         if !missing.is_empty() {
             let full = scan(&self.repo, head.id(), None, &dirs, missing.clone())
-                .map_err(|e| self.err("cannot walk history", e))?;
+                .map_err(|e| self.err("git-walk-history", e))?;
             for path in missing {
                 newest.insert(path.to_owned(), full.found.get(path).copied());
             }
@@ -318,7 +346,7 @@ impl Repo {
                 let commit = self
                     .repo
                     .find_commit(*oid)
-                    .map_err(|e| self.err("cannot read a commit", e))?;
+                    .map_err(|e| self.err("git-read-commit", e))?;
                 slot.insert(self.info(&commit));
             }
             found.insert(path.clone(), infos[oid].clone());
@@ -349,7 +377,13 @@ impl Repo {
                 Err(e) if e.code() == git2::ErrorCode::NotFound => {
                     dirty.insert(path.clone());
                 }
-                Err(e) => return Err(self.err(&format!("cannot read the status of {path}"), e)),
+                Err(e) => {
+                    return Err(self.err_with(
+                        "git-read-status-of",
+                        &[("path", path.as_str().into())],
+                        e,
+                    ))
+                }
             }
         }
         Ok(dirty)
@@ -365,7 +399,7 @@ impl Repo {
         let statuses = self
             .repo
             .statuses(Some(&mut options))
-            .map_err(|e| err("cannot read the status", e))?;
+            .map_err(|e| err(msg("git-read-status", &[]), e))?;
         Ok(statuses
             .iter()
             .filter(|s| s.status() != git2::Status::CURRENT && !s.status().is_ignored())
@@ -377,18 +411,21 @@ impl Repo {
     fn commit_at(&self, rev: &str) -> Result<git2::Commit<'_>> {
         let object = self.repo.revparse_single(rev).map_err(|e| match e.code() {
             git2::ErrorCode::NotFound | git2::ErrorCode::InvalidSpec => Error::Git {
-                context: format!("no revision `{rev}` in {}", self.workdir.display()),
-                message: e.message().to_owned(),
-                help: Some(
-                    "name a commit, branch or tag that exists: `git log --oneline` lists them"
-                        .into(),
+                context: msg(
+                    "git-no-revision",
+                    &[
+                        ("rev", rev.into()),
+                        ("repository", self.workdir.display().to_string().into()),
+                    ],
                 ),
+                message: e.message().to_owned(),
+                help: Some(msg("git-no-revision-help", &[])),
             },
-            _ => self.err(&format!("cannot read revision `{rev}`"), e),
+            _ => self.err_with("git-read-revision", &[("rev", rev.into())], e),
         })?;
         object
             .peel_to_commit()
-            .map_err(|e| err(format!("`{rev}` is not a commit"), e))
+            .map_err(|e| err(msg("git-not-a-commit", &[("rev", rev.into())]), e))
     }
 
     /// The contents of `path` at revision `rev`.
@@ -396,8 +433,8 @@ impl Repo {
         let tree = self
             .commit_at(rev)?
             .tree()
-            .map_err(|e| self.err("cannot read a tree", e))?;
-        match blob_id(&tree, path).map_err(|e| self.err("cannot read a tree", e))? {
+            .map_err(|e| self.err("git-read-tree", e))?;
+        match blob_id(&tree, path).map_err(|e| self.err("git-read-tree", e))? {
             Some(oid) => Ok(Some(self.blob(oid, path)?)),
             None => Ok(None),
         }
@@ -432,32 +469,30 @@ impl Repo {
         let mut walk = self
             .repo
             .revwalk()
-            .map_err(|e| err("cannot walk history", e))?;
+            .map_err(|e| err(msg("git-walk-history", &[]), e))?;
         walk.push(head.id())
-            .map_err(|e| err("cannot walk history", e))?;
+            .map_err(|e| err(msg("git-walk-history", &[]), e))?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
-            .map_err(|e| err("cannot walk history", e))?;
+            .map_err(|e| err(msg("git-walk-history", &[]), e))?;
         let mut current = path.to_owned();
         for oid in walk {
-            let oid = oid.map_err(|e| self.err("cannot walk history", e))?;
+            let oid = oid.map_err(|e| self.err("git-walk-history", e))?;
             let commit = self
                 .repo
                 .find_commit(oid)
-                .map_err(|e| self.err("cannot read a commit", e))?;
-            let tree = commit
-                .tree()
-                .map_err(|e| self.err("cannot read a tree", e))?;
-            let now = blob_id(&tree, &current).map_err(|e| self.err("cannot read a tree", e))?;
+                .map_err(|e| self.err("git-read-commit", e))?;
+            let tree = commit.tree().map_err(|e| self.err("git-read-tree", e))?;
+            let now = blob_id(&tree, &current).map_err(|e| self.err("git-read-tree", e))?;
             let parents: Vec<Tree> = commit
                 .parents()
                 .map(|p| p.tree())
                 .collect::<Result<_, _>>()
-                .map_err(|e| self.err("cannot read a parent's tree", e))?;
+                .map_err(|e| self.err("git-read-parent-tree", e))?;
             let before: Vec<Option<Oid>> = parents
                 .iter()
                 .map(|t| blob_id(t, &current))
                 .collect::<Result<_, _>>()
-                .map_err(|e| self.err("cannot read a tree", e))?;
+                .map_err(|e| self.err("git-read-tree", e))?;
             let Some(now) = now else {
                 // Gone here but in every parent: this commit deleted the plan.
                 if let [Some(first), ..] = before[..] {
@@ -481,9 +516,7 @@ impl Repo {
                 previous_path = self.renamed_from(&parents[0], &tree, &current)?;
             }
             let before_blob = match &previous_path {
-                Some(old) => {
-                    blob_id(&parents[0], old).map_err(|e| self.err("cannot read a tree", e))?
-                }
+                Some(old) => blob_id(&parents[0], old).map_err(|e| self.err("git-read-tree", e))?,
                 None => before.first().copied().flatten(),
             };
             entries.push(HistoryEntry {
@@ -511,7 +544,9 @@ impl Repo {
             .repo
             .find_blob(oid)
             .map(|b| b.content().to_vec())
-            .map_err(|e| self.err(&format!("cannot read the file object {oid}"), e))?;
+            .map_err(|e| {
+                self.err_with("git-read-object", &[("object", oid.to_string().into())], e)
+            })?;
         if !bytes.starts_with(GIT_CRYPT_HEADER) {
             return Ok(bytes);
         }
@@ -522,7 +557,7 @@ impl Repo {
                 &format!("--path={path}"),
                 &oid.to_string(),
             ],
-            &format!("cannot decrypt {path}"),
+            &msg("git-decrypt", &[("path", path.into())]),
         )?;
         if plain.starts_with(GIT_CRYPT_HEADER) {
             return Err(locked(&self.workdir, path));
@@ -535,11 +570,11 @@ impl Repo {
         let mut diff = self
             .repo
             .diff_tree_to_tree(Some(parent), Some(tree), None)
-            .map_err(|e| err("cannot compare trees", e))?;
+            .map_err(|e| err(msg("git-compare-trees", &[]), e))?;
         let mut find = git2::DiffFindOptions::new();
         find.renames(true);
         diff.find_similar(Some(&mut find))
-            .map_err(|e| err("cannot find renames", e))?;
+            .map_err(|e| err(msg("git-find-renames", &[]), e))?;
         for delta in diff.deltas() {
             if delta.status() == git2::Delta::Renamed
                 && delta.new_file().path().and_then(Path::to_str) == Some(path)
@@ -567,12 +602,18 @@ impl Repo {
     fn run_git(&self, args: &[&str], context: &str) -> Result<Vec<u8>> {
         let out = self.git().args(args).output().map_err(|e| Error::Git {
             context: context.to_owned(),
-            message: format!("cannot run `git`: {e}"),
-            help: Some("install git (Debian: `apt install git`); `ip` uses it to commit".into()),
+            message: msg("git-cannot-run", &[("err", e.to_string().into())]),
+            help: Some(msg("git-cannot-run-help", &[])),
         })?;
         if !out.status.success() {
             return Err(Error::Git {
-                context: format!("{context} ({})", self.workdir.display()),
+                context: msg(
+                    "git-in-repository",
+                    &[
+                        ("context", context.into()),
+                        ("repository", self.workdir.display().to_string().into()),
+                    ],
+                ),
                 message: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
                 help: None,
             });
@@ -586,18 +627,16 @@ impl Repo {
         let Some(head) = self.head_commit()? else {
             return Ok(None);
         };
-        let tree = head
-            .tree()
-            .map_err(|e| self.err("cannot read HEAD's tree", e))?;
+        let tree = head.tree().map_err(|e| self.err("git-read-head-tree", e))?;
         if blob_id(&tree, rel)
-            .map_err(|e| self.err("cannot read HEAD's tree", e))?
+            .map_err(|e| self.err("git-read-head-tree", e))?
             .is_none()
         {
             return Ok(None);
         }
         let bytes = self.run_git(
             &["cat-file", "--filters", &format!("HEAD:{rel}")],
-            &format!("cannot read {rel} at HEAD"),
+            &msg("git-read-at-head", &[("path", rel.into())]),
         )?;
         if bytes.starts_with(GIT_CRYPT_HEADER) {
             return Err(locked(&self.workdir, rel));
@@ -611,12 +650,15 @@ impl Repo {
         let lock = self.repo.path().join("index.lock");
         if lock.exists() {
             return Err(Error::Git {
-                context: format!("cannot commit in {}", self.workdir.display()),
-                message: format!("another git process holds {}", lock.display()),
-                help: Some(
-                    "wait for it to finish and try again; remove the lock file only if no git process is running"
-                        .into(),
+                context: msg(
+                    "git-cannot-commit-in",
+                    &[("repository", self.workdir.display().to_string().into())],
                 ),
+                message: msg(
+                    "git-locked-index",
+                    &[("lock", lock.display().to_string().into())],
+                ),
+                help: Some(msg("git-locked-index-help", &[])),
             });
         }
         let ignored = self
@@ -626,9 +668,9 @@ impl Repo {
             .is_ok_and(|s| s.success());
         if ignored {
             return Err(Error::Git {
-                context: format!("cannot commit {rel}"),
-                message: "the file is ignored by .gitignore, so `git add` would refuse it".into(),
-                help: Some("commit it yourself with `git add -f` if it belongs in git".into()),
+                context: msg("git-cannot-commit", &[("path", rel.into())]),
+                message: msg("git-ignored", &[]),
+                help: Some(msg("git-ignored-help", &[])),
             });
         }
         Ok(())
@@ -639,14 +681,23 @@ impl Repo {
     /// and config), and returns the new commit as read back from the repository.
     pub fn commit_file(&self, rel: &str, message: &str) -> Result<CommitInfo> {
         self.can_commit(rel)?;
-        self.run_git(&["add", "--", rel], &format!("cannot stage {rel}"))?;
+        self.run_git(
+            &["add", "--", rel],
+            &msg("git-cannot-stage", &[("path", rel.into())]),
+        )?;
         self.run_git(
             &["commit", "--quiet", "-m", message, "--", rel],
-            &format!("cannot commit {rel}"),
+            &msg("git-cannot-commit", &[("path", rel.into())]),
         )?;
         let head = self.head_commit()?.ok_or_else(|| Error::Git {
-            context: format!("cannot read the new commit ({})", self.workdir.display()),
-            message: "HEAD has no commit after `git commit`".into(),
+            context: msg(
+                "git-in-repository",
+                &[
+                    ("context", msg("git-read-new-commit", &[]).into()),
+                    ("repository", self.workdir.display().to_string().into()),
+                ],
+            ),
+            message: msg("git-no-new-commit", &[]),
             help: None,
         })?;
         Ok(self.info(&head))

@@ -22,10 +22,18 @@
 //! codes and machine formats (json, sarif, gitlab, junit, github, csv headers) stay
 //! English: scripts read them.
 //!
-//! Not here yet, as the next step: the rule findings' own messages and help
-//! (`src/checks/`, `src/structure.rs`, `src/yaml.rs`), the text `ip explain` prints
-//! (`src/rules/`), the plan-level change texts of `ip history`/`ip diff` (`changes.rs`),
-//! the inner messages of git and usage errors, and clap's own help and usage errors.
+//! Findings speak it too: the checks, the structural check and the YAML layer build their
+//! messages here (ids `finding-*`), as do the change texts of `ip history`/`ip diff`
+//! (`change-*`), git's contexts (`git-*`; git's own words stay git's) and the inner texts
+//! of errors. Ids are named whole in the code, never built from parts, so a test can find
+//! every one and fail on an id en.ftl lacks. Where a text varies with a word (a noun of the
+//! field table, a YAML type, a rule's place), code passes that word as a stable English key
+//! and the .ftl files select on it, so grammar stays in the message files.
+//!
+//! Not here yet: the text `ip explain` prints and the rules' summaries (`src/rules/`), the
+//! field descriptions of `fields.rs` (English; shown after a missing key's help in English
+//! only), `ip new`'s skeleton, miette's own `help:` label, and clap's own help and usage
+//! errors.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -305,6 +313,65 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every message id the code names: each string literal in `src/` that looks like an
+    /// id (lowercase words joined by `-`) and starts as some id of en.ftl does ("finding-",
+    /// "change-", "git-", …). Ids are named whole in the code, never built, so this finds
+    /// them all.
+    fn ids_in_code() -> BTreeMap<String, String> {
+        let en = messages_of(SOURCES[2].1);
+        let prefixes: BTreeSet<&str> = en
+            .keys()
+            .filter_map(|id| id.split_once('-').map(|(p, _)| p))
+            .collect();
+        let mut found = BTreeMap::new();
+        let mut files = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in text.match_indices('"') {
+                let rest = &text[at + 1..];
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                    .unwrap_or(rest.len());
+                let word = &rest[..len];
+                let Some((prefix, _)) = word.split_once('-') else {
+                    continue;
+                };
+                if rest[len..].starts_with('"')
+                    && prefixes.contains(prefix)
+                    && !word.ends_with('-')
+                    && word.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                {
+                    found.insert(word.to_owned(), path.display().to_string());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_id_the_code_asks_for_is_in_en_ftl() {
+        let en = messages_of(SOURCES[2].1);
+        let asked = ids_in_code();
+        // The scan sees the ids: it must not pass by finding nothing.
+        assert!(asked.contains_key("validate-summary") && asked.contains_key("finding-syntax-tab"));
+        let missing: Vec<String> = asked
+            .iter()
+            .filter(|(id, _)| !en.contains_key(*id))
+            .map(|(id, file)| format!("{id} ({file})"))
+            .collect();
+        assert!(missing.is_empty(), "not in i18n/en.ftl: {missing:?}");
     }
 
     #[test]

@@ -21,6 +21,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+use crate::messages::msg;
 
 /// Which program makes PDFs: `auto` is WeasyPrint when it is installed, else Chromium.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -53,7 +54,6 @@ pub struct Meta<'a> {
 /// Where WeasyPrint's web fetches are sent: a closed port on this machine.
 const NO_NETWORK: &str = "http://127.0.0.1:9";
 
-const INSTALL: &str = "install weasyprint (Debian: apt install weasyprint) or chromium";
 const CHROMIUM_NAMES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
 /// Longer than any real plan takes; ends a browser that hangs.
 const TIME_LIMIT: Duration = Duration::from_secs(180);
@@ -80,13 +80,13 @@ impl Engine {
         };
         found.ok_or_else(|| {
             let what = match choice {
-                Choice::Auto => "no program to make PDFs with was found",
-                Choice::Weasyprint => "weasyprint was not found on PATH",
-                Choice::Chromium => "chromium was not found on PATH",
+                Choice::Auto => "auto",
+                Choice::Weasyprint => "weasyprint",
+                Choice::Chromium => "chromium",
             };
             Error::usage(
-                format!("{what}: {INSTALL}"),
-                Some("or render `--format html` and print it from a browser"),
+                msg("error-no-pdf-engine", &[("engine", what.into())]),
+                Some(&msg("error-no-pdf-engine-help", &[])),
             )
         })
     }

@@ -4,6 +4,8 @@
 
 use crate::diagnostic::{pointer_join, Finding, Pos};
 use crate::fields::{self, Field, MapSchema, Ty};
+use crate::i18n::Lang;
+use crate::messages::{self, msg};
 use crate::rules::{self, Rule};
 use crate::values::{iso_suggestion, nearest, parse_iso_date, Duration};
 use crate::yaml::{Kind, Node};
@@ -73,40 +75,47 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
     let Kind::Map(entries) = &node.kind else {
         return;
     };
-    let owner = path.map_or_else(|| "the plan".to_owned(), str::to_owned);
+    let owner = path.map_or_else(|| msg("finding-the-plan", &[]), str::to_owned);
     for (key, value) in entries {
         let Some(name) = key.as_str() else {
             out.push(
                 Finding::new(
                     &rules::format::UNKNOWN_KEY,
-                    format!(
-                        "unknown key `{}` in {owner}: keys are words such as `{}`",
-                        key.key_text(),
-                        schema.fields[0].key
+                    msg(
+                        "finding-key-not-text",
+                        &[
+                            ("key", key.key_text().into()),
+                            ("owner", owner.as_str().into()),
+                            ("example", schema.fields[0].key.into()),
+                        ],
                     ),
                     pointer.to_owned(),
                     key.pos,
                 )
-                .help("remove this key or correct its name"),
+                .help(msg("finding-key-not-text-help", &[])),
             );
             continue;
         };
         let Some(field) = schema.fields.iter().find(|f| f.key == name) else {
             let suggestion = out.nearest(name, schema.fields.iter().map(|f| f.key));
+            let known = [
+                ("owner", owner.as_str().into()),
+                ("keys", key_list(schema).into()),
+            ];
             let help = match suggestion {
-                Some(s) => format!(
-                    "did you mean `{s}`? Known keys in {owner}: {}",
-                    key_list(schema)
-                ),
-                None => format!(
-                    "remove it or use one of the known keys in {owner}: {}",
-                    key_list(schema)
-                ),
+                Some(s) => {
+                    let near = msg("finding-did-you-mean", &[("word", s.into())]);
+                    format!("{near} {}", msg("finding-unknown-key-help-near", &known))
+                }
+                None => msg("finding-unknown-key-help", &known),
             };
             out.push(
                 Finding::new(
                     &rules::format::UNKNOWN_KEY,
-                    format!("unknown key `{name}` in {owner}"),
+                    msg(
+                        "finding-unknown-key",
+                        &[("key", name.into()), ("owner", owner.as_str().into())],
+                    ),
                     pointer_join(pointer, name),
                     key.pos,
                 )
@@ -130,7 +139,10 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
             continue;
         }
         let child_path = match path {
-            Some(p) if !p.starts_with('`') => format!("`{name}` of {p}"),
+            Some(p) if !p.starts_with('`') => msg(
+                "finding-key-of",
+                &[("key", name.into()), ("owner", p.into())],
+            ),
             Some(p) => format!("`{}.{name}`", p.trim_matches('`')),
             None => format!("`{name}`"),
         };
@@ -180,24 +192,42 @@ fn missing(
     pos: Pos,
     present: bool,
 ) -> Finding {
+    let args = [("key", field.key.into()), ("owner", owner.into())];
     let message = if present {
-        format!("`{}` in {owner} is empty", field.key)
+        msg("finding-empty", &args)
     } else {
-        format!("{owner} has no `{}`", field.key)
+        msg("finding-missing", &args)
     };
     let message = match rule.item {
-        Some(letter) => format!(
-            "{message} (content item {letter}: {})",
-            rules::content::item_text(letter)
+        Some(letter) => msg(
+            "finding-content-item",
+            &[
+                ("message", message.into()),
+                ("letter", letter.to_string().into()),
+            ],
         ),
         None => message,
     };
-    let example = match field.ty {
-        Ty::List(_) => format!("`{}:` with at least one entry", field.key),
-        Ty::Map(_) => format!("a `{}:` section", field.key),
-        _ => format!("`{}:`", field.key),
+    let shape = match field.ty {
+        Ty::List(_) => "list",
+        Ty::Map(_) => "map",
+        _ => "value",
     };
-    Finding::new(rule, message, pointer, pos).help(format!("add {example}: {}", field.doc))
+    let help = msg(
+        "finding-missing-help",
+        &[("key", field.key.into()), ("shape", shape.into())],
+    );
+    Finding::new(rule, message, pointer, pos).help(with_doc(help, field))
+}
+
+/// `text` with what the field holds, where that is in the person's language: the field
+/// table's docs (`fields.rs`) are English, so other languages get the text alone.
+fn with_doc(text: String, field: &Field) -> String {
+    if messages::current() == Lang::En {
+        format!("{text}: {}", field.doc)
+    } else {
+        text
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -217,33 +247,36 @@ fn check_value(
             let found = match &node.kind {
                 Kind::Str(s) => format!("\"{s}\""),
                 Kind::Int(i) => i.to_string(),
-                other => other.type_name().to_owned(),
+                other => other.type_name(),
             };
             out.push(
                 Finding::new(
                     &rules::format::VERSION,
-                    format!("unsupported format version {found}: this `ip` reads versions 1 and 2"),
+                    msg("finding-version", &[("found", found.into())]),
                     pointer.to_owned(),
                     node.pos,
                 )
                 .help(if *v == 1 {
-                    "this plan is written in version 1: write `version: 1`, or run `ip migrate` to move it to version 2".to_owned()
+                    msg("finding-version-help-v1", &[])
                 } else {
-                    format!("write `version: {v}`")
+                    msg("finding-version-help", &[("version", (*v).into())])
                 }),
             );
         }
         (Ty::Text, Kind::Int(_) | Kind::Float(_) | Kind::Bool(_)) => out.push(
             Finding::new(
                 &rules::format::WRONG_TYPE,
-                format!(
-                    "{path} should be text, but YAML reads this value as {}",
-                    node.kind.type_name()
+                msg(
+                    "finding-not-text",
+                    &[
+                        ("path", path.into()),
+                        ("found", node.kind.type_name().into()),
+                    ],
                 ),
                 pointer.to_owned(),
                 node.pos,
             )
-            .help("put the value in quotes, e.g. \"70 16 59 00\", so it stays exactly as written"),
+            .help(msg("finding-not-text-help", &[])),
         ),
         (Ty::Date, Kind::Str(s)) => {
             if parse_iso_date(s).is_none() {
@@ -259,26 +292,35 @@ fn check_value(
                 out.push(
                     Finding::new(
                         &rules::format::INVALID_VALUE,
-                        format!("{path} is \"{s}\", which is not a duration"),
+                        msg(
+                            "finding-not-duration",
+                            &[("path", path.into()), ("value", s.as_str().into())],
+                        ),
                         pointer.to_owned(),
                         node.pos,
                     )
-                    .help(
-                        "write a number and a unit: `6 months`, `12 weeks`, `30 days` or `1 year`",
-                    ),
+                    .help(msg("finding-not-duration-help", &[])),
                 );
             }
         }
         (Ty::Enum(allowed), Kind::Str(s)) => {
             if !allowed.contains(&s.as_str()) {
+                let allowed_list = [("allowed", allowed.join(", ").into())];
                 let help = match out.nearest(s, allowed.iter().copied()) {
-                    Some(n) => format!("did you mean `{n}`? Allowed: {}", allowed.join(", ")),
-                    None => format!("use one of: {}", allowed.join(", ")),
+                    Some(n) => format!(
+                        "{} {}",
+                        msg("finding-did-you-mean", &[("word", n.into())]),
+                        msg("finding-allowed-near", &allowed_list)
+                    ),
+                    None => msg("finding-allowed", &allowed_list),
                 };
                 out.push(
                     Finding::new(
                         &rules::format::INVALID_VALUE,
-                        format!("{path} is `{s}`, which is not an allowed value"),
+                        msg(
+                            "finding-not-allowed",
+                            &[("path", path.into()), ("value", s.as_str().into())],
+                        ),
                         pointer.to_owned(),
                         node.pos,
                     )
@@ -312,23 +354,23 @@ fn check_value(
                     (_, Kind::Null) => out.push(
                         Finding::new(
                             &rules::format::WRONG_TYPE,
-                            format!("entry {} of {path} is empty", i + 1),
+                            msg("finding-entry-empty", &[("entry", entry(i, path).into())]),
                             item_pointer,
                             item.pos,
                         )
-                        .help("remove the lone `-` or fill in the entry"),
+                        .help(msg("finding-entry-empty-help", &[])),
                     ),
                     (Ty::Text, Kind::Str(text)) if text.trim().is_empty() => out.push(
                         Finding::new(
                             &rules::format::WRONG_TYPE,
-                            format!("entry {} of {path} is blank", i + 1),
+                            msg("finding-entry-blank", &[("entry", entry(i, path).into())]),
                             item_pointer,
                             item.pos,
                         )
-                        .help("remove the entry or write its text"),
+                        .help(msg("finding-entry-blank-help", &[])),
                     ),
                     _ => {
-                        let item_path = format!("entry {} of {path}", i + 1);
+                        let item_path = entry(i, path);
                         check_value(item, item_ty, field, &item_pointer, &item_path, owner, out);
                     }
                 }
@@ -338,10 +380,13 @@ fn check_value(
         (ty, _) => out.push(
             Finding::new(
                 &rules::format::WRONG_TYPE,
-                format!(
-                    "{path} should be {}, but it is {}",
-                    ty_name(ty),
-                    node.kind.type_name()
+                msg(
+                    "finding-wrong-type",
+                    &[
+                        ("path", path.into()),
+                        ("expected", ty_name(ty).into()),
+                        ("found", node.kind.type_name().into()),
+                    ],
                 ),
                 pointer.to_owned(),
                 node.pos,
@@ -351,26 +396,45 @@ fn check_value(
     }
 }
 
+/// "entry 3 of `goals`": the `i`th (0-based) entry of the list at `path`.
+fn entry(i: usize, path: &str) -> String {
+    msg(
+        "finding-entry",
+        &[("number", (i + 1).into()), ("path", path.into())],
+    )
+}
+
+/// A mapping in a list as messages name it: "measure `m2`", "participant 3".
 fn item_name(schema: &MapSchema, item: &Node, index: usize) -> String {
+    // The table's nouns are English words; the message files select on them, spaces
+    // made dashes ("cooperation entry" → `cooperation-entry`).
+    let noun = schema.noun.replace(' ', "-");
     match item.get("id").and_then(Node::as_str) {
-        Some(id) => format!("{} `{id}`", schema.noun),
-        None => format!("{} {}", schema.noun, index + 1),
+        Some(id) => msg(
+            "finding-item-with-id",
+            &[("noun", noun.into()), ("id", id.into())],
+        ),
+        None => msg(
+            "finding-item-number",
+            &[("noun", noun.into()), ("number", (index + 1).into())],
+        ),
     }
 }
 
 fn invalid_date(s: &str, path: &str, pointer: &str, pos: Pos) -> Finding {
+    let args = [("path", path.into()), ("value", s.into())];
     let (message, help) = match iso_suggestion(s) {
         Some(iso) => (
-            format!("{path} is \"{s}\", which is not a date in the form YYYY-MM-DD"),
-            format!("write it as {iso} (year-month-day, ISO 8601)"),
+            msg("finding-not-a-date", &args),
+            msg("finding-not-a-date-help-iso", &[("date", iso.into())]),
         ),
         None if looks_iso(s) => (
-            format!("{path} is \"{s}\", which is not a day in the calendar"),
-            "check the day and month: the date does not exist".to_owned(),
+            msg("finding-no-such-day", &args),
+            msg("finding-no-such-day-help", &[]),
         ),
         None => (
-            format!("{path} is \"{s}\", which is not a date in the form YYYY-MM-DD"),
-            "write dates as YYYY-MM-DD, e.g. 2026-01-15".to_owned(),
+            msg("finding-not-a-date", &args),
+            msg("finding-not-a-date-help", &[]),
         ),
     };
     Finding::new(
@@ -387,38 +451,38 @@ fn looks_iso(s: &str) -> bool {
     b.len() == 10 && b[4] == b'-' && b[7] == b'-'
 }
 
-fn ty_name(ty: &Ty) -> &'static str {
-    match ty {
+/// What a value of type `ty` is, for "should be X".
+fn ty_name(ty: &Ty) -> String {
+    let which = match ty {
         Ty::Text => "text",
-        Ty::Bool => "true or false",
-        Ty::Date => "a date (YYYY-MM-DD)",
-        Ty::Duration => "a duration such as \"6 months\"",
-        Ty::Version(1) => "the number 1",
-        Ty::Version(_) => "the number 2",
-        Ty::Enum(_) => "one of the allowed words",
-        Ty::List(_) => "a list",
-        Ty::Map(_) => "a mapping of keys",
-    }
+        Ty::Bool => "bool",
+        Ty::Date => "date",
+        Ty::Duration => "duration",
+        Ty::Version(1) => "version-1",
+        Ty::Version(_) => "version-2",
+        Ty::Enum(_) => "enum",
+        Ty::List(_) => "list",
+        Ty::Map(_) => "map",
+    };
+    msg("finding-expected", &[("type", which.into())])
 }
 
 fn type_help(ty: &Ty, field: &Field) -> String {
+    let key = ("key", field.key.into());
     match ty {
-        Ty::List(_) => format!(
-            "write `{}:` followed by entries on their own lines, each starting with `- `",
-            field.key
+        Ty::List(_) => msg("finding-type-help-list", &[key]),
+        Ty::Map(schema) => msg(
+            "finding-type-help-map",
+            &[key, ("keys", key_list(schema).into())],
         ),
-        Ty::Map(schema) => format!(
-            "write `{}:` followed by indented keys: {}",
-            field.key,
-            schema
-                .fields
-                .iter()
-                .map(|f| f.key)
-                .collect::<Vec<_>>()
-                .join(", ")
+        Ty::Bool => msg("finding-type-help-bool", &[]),
+        Ty::Enum(allowed) => msg("finding-allowed", &[("allowed", allowed.join(", ").into())]),
+        _ if messages::current() == Lang::En => {
+            msg("finding-type-help-doc", &[key, ("doc", field.doc.into())])
+        }
+        _ => msg(
+            "finding-type-help",
+            &[key, ("expected", ty_name(ty).into())],
         ),
-        Ty::Bool => "write `true` or `false`".to_owned(),
-        Ty::Enum(allowed) => format!("use one of: {}", allowed.join(", ")),
-        _ => format!("`{}` holds {}", field.key, field.doc),
     }
 }

@@ -19,9 +19,10 @@
 
 use std::collections::HashSet;
 
-use granit_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+use granit_parser::{ErrorKind, Event, Parser, ScalarStyle, ScanError, Span, Tag};
 
 use crate::diagnostic::{Finding, LineIndex, Pos};
+use crate::messages::msg;
 use crate::rules;
 
 /// Plans are a few kilobytes; anything above this is refused unread (`ip validate` says so).
@@ -48,16 +49,17 @@ pub enum Kind {
 
 impl Kind {
     /// The YAML type name as a plan author would say it, for "expected X, found Y".
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Kind::Null => "nothing (null)",
-            Kind::Bool(_) => "true/false",
-            Kind::Int(_) => "a number",
-            Kind::Float(_) => "a decimal number",
+    pub fn type_name(&self) -> String {
+        let which = match self {
+            Kind::Null => "null",
+            Kind::Bool(_) => "bool",
+            Kind::Int(_) => "int",
+            Kind::Float(_) => "float",
             Kind::Str(_) => "text",
-            Kind::Seq(_) => "a list",
-            Kind::Map(_) => "a mapping",
-        }
+            Kind::Seq(_) => "list",
+            Kind::Map(_) => "map",
+        };
+        msg("finding-found", &[("type", which.into())])
     }
 }
 
@@ -120,7 +122,10 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Finding> {
         let (line, column) = LineIndex::new(good).line_col(good.len());
         Finding::new(
             &rules::format::NOT_UTF8,
-            format!("the file is not UTF-8 text (invalid byte at line {line}, column {column})"),
+            msg(
+                "finding-not-utf8",
+                &[("line", line.into()), ("column", column.into())],
+            ),
             "",
             Pos {
                 line,
@@ -129,7 +134,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Finding> {
                 len: 0,
             },
         )
-        .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+        .help(msg("finding-not-utf8-help", &[]))
     })
 }
 
@@ -148,11 +153,11 @@ pub fn parse(text: &str) -> Parsed {
             root: None,
             findings: vec![Finding::new(
                 &rules::format::NOT_A_MAPPING,
-                "the file is empty: a plan is a mapping of keys such as `version`, `id` and `person`",
+                msg("finding-empty-file", &[]),
                 "",
                 Pos::START,
             )
-            .help("run `ip new -o FILE` for a skeleton to fill in")],
+            .help(msg("finding-empty-file-help", &[]))],
         };
     }
     let index = LineIndex::new(text);
@@ -186,11 +191,11 @@ pub fn parse(text: &str) -> Parsed {
             findings.push(
                 Finding::new(
                     &rules::format::NOT_A_MAPPING,
-                    format!("a plan must be a mapping of keys, but this file holds {what}"),
+                    msg("finding-not-a-mapping", &[("found", what.into())]),
                     "",
                     root.pos,
                 )
-                .help("start the file with `version: 1` and the other top-level keys; `ip new` writes a skeleton"),
+                .help(msg("finding-not-a-mapping-help", &[])),
             );
             Parsed {
                 root: None,
@@ -293,9 +298,9 @@ impl<'a> TreeBuilder<'a> {
         }
     }
 
-    fn too_large(&self, what: &str, pos: Pos) -> Finding {
+    fn too_large(&self, what: String, pos: Pos) -> Finding {
         Finding::new(&rules::format::TOO_LARGE, what, "", pos)
-            .help("a plan needs only a few levels of nesting and no aliases; write the values out")
+            .help(msg("finding-too-large-help", &[]))
     }
 
     fn add_nodes(&mut self, n: usize, pos: Pos) -> Result<(), Finding> {
@@ -305,16 +310,13 @@ impl<'a> TreeBuilder<'a> {
                 // No alias to blame: the file itself is that large.
                 return Err(Finding::new(
                     &rules::format::TOO_LARGE,
-                    "the YAML holds more than 250,000 values; a plan has a few hundred",
+                    msg("finding-too-many-values", &[]),
                     "",
                     pos,
                 )
-                .help("one file holds one plan: move the rest to files of their own"));
+                .help(msg("finding-too-many-values-help", &[])));
             }
-            return Err(self.too_large(
-                "the YAML's anchors and aliases expand to more than 250,000 values",
-                pos,
-            ));
+            return Err(self.too_large(msg("finding-aliases-expand", &[]), pos));
         }
         Ok(())
     }
@@ -335,13 +337,11 @@ impl<'a> TreeBuilder<'a> {
                     };
                     return Err(Finding::new(
                         &rules::format::NOT_A_MAPPING,
-                        "the file holds several YAML documents; one file is one plan",
+                        msg("finding-several-documents", &[]),
                         "",
                         pos,
                     )
-                    .help(
-                        "remove the `---` separator and move the second plan to a file of its own",
-                    ));
+                    .help(msg("finding-several-documents-help", &[])));
                 }
             }
             Event::Scalar(value, style, anchor, tag) => {
@@ -351,7 +351,7 @@ impl<'a> TreeBuilder<'a> {
             }
             Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
                 if self.stack.len() >= MAX_DEPTH {
-                    return Err(self.too_large("the YAML nests deeper than 64 levels", pos));
+                    return Err(self.too_large(msg("finding-too-deep", &[]), pos));
                 }
                 self.add_nodes(1, pos)?;
                 let frame = if matches!(event, Event::SequenceStart(..)) {
@@ -427,10 +427,7 @@ impl<'a> TreeBuilder<'a> {
             self.aliased = true;
             self.copied += size;
             if self.copied > MAX_NODES {
-                return Err(self.too_large(
-                    "the YAML's anchors and aliases expand to more than 250,000 values",
-                    node.pos,
-                ));
+                return Err(self.too_large(msg("finding-aliases-expand", &[]), node.pos));
             }
             self.anchors.insert(anchor, (node.clone(), size));
         }
@@ -453,11 +450,14 @@ impl<'a> TreeBuilder<'a> {
                         self.findings.push(
                             Finding::new(
                                 &rules::format::DUPLICATE_KEY,
-                                format!("duplicate key `{text}`: it already appears earlier in the same mapping"),
+                                msg("finding-duplicate-key", &[("key", text.as_str().into())]),
                                 "",
                                 node.pos,
                             )
-                            .help(format!("keep one `{text}:` and merge the two values")),
+                            .help(msg(
+                                "finding-duplicate-key-help",
+                                &[("key", text.as_str().into())],
+                            )),
                         );
                     }
                     *key = Some(node);
@@ -515,11 +515,11 @@ fn key_text_is(k: &Node, text: &str) -> bool {
 fn unknown_anchor(pos: Pos) -> Finding {
     Finding::new(
         &rules::format::YAML_SYNTAX,
-        "the YAML uses an alias (`*name`) with no anchor (`&name`) before it",
+        msg("finding-unknown-anchor", &[]),
         "",
         pos,
     )
-    .help("define the anchor first, or write the value out")
+    .help(msg("finding-unknown-anchor-help", &[]))
 }
 
 /// YAML 1.2 core schema for plain scalars; quoted and block scalars are text. Only the
@@ -603,28 +603,101 @@ fn syntax_error(err: &ScanError, index: &LineIndex) -> Finding {
         },
         index.text,
     );
-    let message = err.info();
-    if message.contains("recursion limit") || message.contains("nesting") {
+    if matches!(err.kind(), ErrorKind::RecursionLimitExceeded) {
         return Finding::new(
             &rules::format::TOO_LARGE,
-            "the YAML nests deeper than the parser allows",
+            msg("finding-parser-too-deep", &[]),
             "",
             pos,
         )
-        .help("a plan needs only a few levels of nesting; check for runaway brackets");
+        .help(msg("finding-parser-too-deep-help", &[]));
     }
-    let help = if message.contains("tab") {
-        "indent with spaces, not tabs"
-    } else {
-        "check the indentation and quoting on this line; text containing `: ` or starting with a special character needs quotes"
+    let (message, help) = match syntax_kind(err.kind()) {
+        Some(((id, help), character)) => {
+            let args = [("character", character.into())];
+            (msg(id, &args), msg(help, &args))
+        }
+        // The rare rest: plain words around the parser's own.
+        None => (
+            msg("finding-syntax", &[("detail", err.info().into())]),
+            msg("finding-syntax-help", &[]),
+        ),
     };
-    Finding::new(
-        &rules::format::YAML_SYNTAX,
-        format!("the YAML does not parse: {message}"),
-        "",
-        pos,
-    )
-    .help(help)
+    Finding::new(&rules::format::YAML_SYNTAX, message, "", pos).help(help)
+}
+
+/// The message and help ids for the parser errors a plan author
+/// makes, grouped by what the author did: a `: ` in plain text, a tab, an indentation that
+/// does not line up, a quote or bracket left open, a reserved character. `None` for the
+/// rest, which get a generic message with the parser's words. With the character, for
+/// the error that names one.
+fn syntax_kind(kind: &ErrorKind) -> Option<((&'static str, &'static str), String)> {
+    use ErrorKind as K;
+    let ids = match kind {
+        K::MappingValueNotAllowed | K::InvalidMappingValueWhitespace => {
+            ("finding-syntax-colon", "finding-syntax-colon-help")
+        }
+        K::TabNotAllowed
+        | K::TabInBlockIndentation
+        | K::TabInIndentation
+        | K::TabAtBlockScalarStart
+        | K::TabInPlainScalar => ("finding-syntax-tab", "finding-syntax-tab-help"),
+        K::ExpectedBlockMappingKey
+        | K::InvalidIndentation
+        | K::ExpectedBlockSequenceEntry
+        | K::BlockSequenceEntryNotAllowed
+        | K::MappingKeyNotAllowed
+        | K::InvalidBlockScalarIndent
+        | K::InvalidFlowScalarIndent
+        | K::InvalidQuotedScalarIndent => (
+            "finding-syntax-indentation",
+            "finding-syntax-indentation-help",
+        ),
+        K::SimpleKeyExpected | K::InvalidSimpleKey => {
+            ("finding-syntax-no-colon", "finding-syntax-no-colon-help")
+        }
+        K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => {
+            ("finding-syntax-quote", "finding-syntax-quote-help")
+        }
+        K::InvalidTrailingSingleQuotedScalar | K::InvalidTrailingDoubleQuotedScalar => (
+            "finding-syntax-after-quote",
+            "finding-syntax-after-quote-help",
+        ),
+        K::UnknownQuotedScalarEscape
+        | K::InvalidQuotedScalarHexEscape
+        | K::InvalidLowSurrogateHexEscape
+        | K::InvalidLowSurrogate
+        | K::MissingLowSurrogate
+        | K::UnpairedLowSurrogate
+        | K::InvalidUnicodeEscape => ("finding-syntax-escape", "finding-syntax-escape-help"),
+        K::UnclosedFlowCollection { .. }
+        | K::MismatchedFlowCollectionEnd { .. }
+        | K::MisplacedFlowCollectionEnd
+        | K::UnexpectedEofFlowSequence
+        | K::UnexpectedEofFlowMapping
+        | K::UnexpectedEofImplicitFlowMapping
+        | K::ExpectedFlowSequenceSeparator
+        | K::ExpectedFlowMappingSeparator
+        | K::InvalidColonPlacement
+        | K::FlowMappingValueAdjacentCollection
+        | K::BlockEntryInFlowCollection => {
+            ("finding-syntax-brackets", "finding-syntax-brackets-help")
+        }
+        K::UnexpectedCharacter { character } => {
+            return Some((
+                ("finding-syntax-character", "finding-syntax-character-help"),
+                character.to_string(),
+            ))
+        }
+        K::PlainScalarStartsWithDashFlowIndicator => {
+            ("finding-syntax-dash", "finding-syntax-dash-help")
+        }
+        K::CommentNotSeparated | K::CommentInterceptedScalar => {
+            ("finding-syntax-comment", "finding-syntax-comment-help")
+        }
+        _ => return None,
+    };
+    Some((ids, String::new()))
 }
 
 fn clamp(mut pos: Pos, text: &str) -> Pos {

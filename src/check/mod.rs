@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use crate::checks;
 use crate::diagnostic::{Finding, Pos, Severity};
 use crate::error::Result;
+use crate::messages::msg;
 use crate::plan::Plan;
 use crate::rules;
 use crate::structure;
@@ -53,11 +54,11 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
             plan: None,
             findings: vec![Finding::new(
                 &rules::format::NOT_UTF8,
-                "the file is encrypted with git-crypt: the repository is locked",
+                msg("finding-git-crypt", &[]),
                 "",
                 Pos::START,
             )
-            .help("unlock the repository with `git-crypt unlock` and your key")],
+            .help(msg("finding-git-crypt-help", &[]))],
         };
     }
     let text = match yaml::decode(bytes) {
@@ -118,29 +119,32 @@ fn accept_warnings(plan: &Plan, findings: &mut Vec<Finding>) {
             Some(rule) => findings.push(
                 Finding::new(
                     &rules::format::INVALID_VALUE,
-                    format!(
-                        "{} ({}) is an error, and only warnings can be accepted",
-                        rule.code, rule.name
+                    msg(
+                        "finding-accept-error",
+                        &[("code", rule.code.into()), ("name", rule.name.into())],
                     ),
                     rule_name.pointer.clone(),
                     rule_name.pos,
                 )
-                .help(
-                    "fix what the error says; `accept_warnings` is for warnings that do not apply",
-                ),
+                .help(msg("finding-accept-error-help", &[])),
             ),
             None => {
                 let words = rules::REGISTRY.iter().flat_map(|r| [r.code, r.name]);
+                let listed = msg("finding-not-a-rule-help", &[]);
                 let help = match crate::values::nearest(&rule_name.value, words) {
-                    Some(near) => {
-                        format!("did you mean `{near}`? `ip explain all` lists the rules")
-                    }
-                    None => "`ip explain all` lists the rules".to_owned(),
+                    Some(near) => format!(
+                        "{} {listed}",
+                        msg("finding-did-you-mean", &[("word", near.into())])
+                    ),
+                    None => listed,
                 };
                 findings.push(
                     Finding::new(
                         &rules::format::INVALID_VALUE,
-                        format!("`{}` is not a rule", rule_name.value),
+                        msg(
+                            "finding-not-a-rule",
+                            &[("rule", rule_name.value.as_str().into())],
+                        ),
                         rule_name.pointer.clone(),
                         rule_name.pos,
                     )
@@ -153,21 +157,34 @@ fn accept_warnings(plan: &Plan, findings: &mut Vec<Finding>) {
 
 /// A file over the size limit, refused unread.
 pub fn too_large(size: u64) -> Checked {
-    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
+    // One decimal, with the decimal mark of the language (Fluent's NUMBER would need
+    // the ICU data this binary does without).
+    let mib = |b: u64| {
+        let text = format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+        match crate::messages::current() {
+            crate::i18n::Lang::En => text,
+            _ => text.replace('.', ","),
+        }
+    };
     Checked {
         text: String::new(),
         plan: None,
         findings: vec![Finding::new(
             &rules::format::TOO_LARGE,
-            format!(
-                "the file is {:.1} MiB; plans are refused above {:.0} MiB",
-                mib(size),
-                mib(yaml::MAX_FILE_BYTES)
+            msg(
+                "finding-file-too-large",
+                &[
+                    ("size", mib(size).into()),
+                    (
+                        "limit",
+                        (yaml::MAX_FILE_BYTES / (1024 * 1024)).to_string().into(),
+                    ),
+                ],
             ),
             "",
             Pos::START,
         )
-        .help("a plan is a few kilobytes: check that this is the right file")],
+        .help(msg("finding-file-too-large-help", &[]))],
     }
 }
 
@@ -200,11 +217,17 @@ impl DuplicateIds {
             Some(first) if *first != file.path => Some(
                 Finding::new(
                     &rules::duplicate_plan_id::RULE,
-                    format!("plan id `{}` is also the id of {first}", id.value),
+                    msg(
+                        "finding-duplicate-plan-id",
+                        &[
+                            ("id", id.value.as_str().into()),
+                            ("first", first.as_str().into()),
+                        ],
+                    ),
                     id.pointer.clone(),
                     id.pos,
                 )
-                .help("give every plan its own id, e.g. year and a running number: \"2026-018\""),
+                .help(msg("finding-duplicate-plan-id-help", &[])),
             ),
             Some(_) => None,
             None => {

@@ -2,6 +2,7 @@
 
 use super::{start_day, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::barnekoordinator_age::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -21,11 +22,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("a barnekoordinator is for a child under 18, but the person was {age} when the plan started ({day})"),
+                msg(
+                    "finding-barnekoordinator-age",
+                    &[("age", age.into()), ("day", day.to_string().into())],
+                ),
                 kind.pointer.clone(),
                 kind.pos,
             )
-            .help("write `kind: koordinator`"),
+            .help(msg("finding-barnekoordinator-age-help", &[])),
         );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{start_day, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::child_views::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -18,11 +19,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("the person was {age} when the plan started, and the plan records none of their own views"),
+                msg("finding-child-views", &[("age", age.into())]),
                 born.pointer.clone(),
                 born.pos,
             )
-            .help("add `voice:` with what the child said, when, and who wrote it down"),
+            .help(msg("finding-child-views-help", &[])),
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_after_start::RULE;
 
 /// Version 2: some record of consent to the plan was given by the day the period starts.
@@ -25,14 +26,17 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!(
-                    "the first consent to the plan was given {} but the plan period started {}",
-                    first.value, start.value
+                msg(
+                    "finding-consent-after-start-first",
+                    &[
+                        ("given", first.value.to_string().into()),
+                        ("start", start.value.to_string().into()),
+                    ],
                 ),
                 first.pointer.clone(),
                 first.pos,
             )
-            .help("consent comes first: correct the date, or start the period on or after the consent date"),
+            .help(msg("finding-consent-after-start-help", &[])),
         );
     }
 }
@@ -48,11 +52,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("consent was given {} but the plan period started {}", given.value, start.value),
+                    msg(
+                        "finding-consent-after-start",
+                        &[
+                            ("given", given.value.to_string().into()),
+                            ("start", start.value.to_string().into()),
+                        ],
+                    ),
                     given.pointer.clone(),
                     given.pos,
                 )
-                .help("consent comes first: correct the date, or start the period on or after the consent date"),
+                .help(msg("finding-consent-after-start-help", &[])),
             );
         }
     }

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::{At, Plan};
 use crate::rules::consent_by_minor::RULE;
 
@@ -39,9 +40,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let help = if cx.plan.is_v2() {
-        "below 16, those with parental responsibility consent: one record each, with `party:` the id of each under `person.representatives`"
+        msg("finding-consent-by-minor-help-v2", &[])
     } else {
-        "below 16, write `by: representative` and the representative's `name`"
+        msg("finding-consent-by-minor-help", &[])
     };
     for (who, given) in by_the_person(cx.plan) {
         let age = age_on(born.value, given.value);
@@ -49,14 +50,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "the person was {age} on the consent date {}, too young to consent alone",
-                        given.value
+                    msg(
+                        "finding-consent-by-minor",
+                        &[
+                            ("age", i64::from(age).into()),
+                            ("given", given.value.to_string().into()),
+                        ],
                     ),
                     who.pointer.clone(),
                     who.pos,
                 )
-                .help(help),
+                .help(help.clone()),
             );
         }
     }

@@ -2,6 +2,7 @@
 
 use super::{consent_list, start_day, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_parties::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -25,16 +26,21 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "{who} (`{}`) has parental responsibility but has not consented to the plan: the person was {age} when it started ({day})",
-                        id.value
+                    msg(
+                        "finding-consent-parties-parent",
+                        &[
+                            ("who", who.into()),
+                            ("id", id.value.as_str().into()),
+                            ("age", i64::from(age).into()),
+                            ("day", day.to_string().into()),
+                        ],
                     ),
                     pointer.clone(),
                     pos,
                 )
-                .help(format!(
-                    "below 16 everyone with parental responsibility consents: add a record with `party: {}` and `covers: plan`",
-                    id.value
+                .help(msg(
+                    "finding-consent-parties-parent-help",
+                    &[("id", id.value.as_str().into())],
                 )),
             );
         }
@@ -59,13 +65,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     out.push(
         Finding::new(
             &RULE,
-            format!(
-                "the person was {age} when the plan started ({day}) and has not consented to it: from 16 the person consents"
+            msg(
+                "finding-consent-parties-person",
+                &[
+                    ("age", i64::from(age).into()),
+                    ("day", day.to_string().into()),
+                ],
             ),
             pointer,
             pos,
         )
-        .help("add a record with `party: person` and `covers: plan`; if a representative consents because the person lacks capacity, give that representative a `reason`"),
+        .help(msg("finding-consent-parties-person-help", &[])),
     );
 }
 

@@ -4,6 +4,7 @@ use chrono::Months;
 
 use super::{start_day, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::consent_turns_16::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -33,11 +34,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!("the person turns 16 on {sixteen}, during the plan period: from that day they consent themselves"),
+                msg(
+                    "finding-consent-turns-16",
+                    &[("date", sixteen.to_string().into())],
+                ),
                 born.pointer.clone(),
                 born.pos,
             )
-            .help(format!("ask the person on or after {sixteen}, and add a record with `party: person` and `covers: plan`")),
+            .help(msg(
+                "finding-consent-turns-16-help",
+                &[("date", sixteen.to_string().into())],
+            )),
         );
     }
 }

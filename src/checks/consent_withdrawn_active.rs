@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::Status;
 use crate::rules::consent_withdrawn_active::RULE;
 
@@ -23,14 +24,14 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!(
-                    "consent to the plan was withdrawn {} but the plan is still active",
-                    last.value
+                msg(
+                    "finding-consent-withdrawn-records",
+                    &[("date", last.value.to_string().into())],
                 ),
                 last.pointer.clone(),
                 last.pos,
             )
-            .help("set `status: closed`, or add the new consent as a record of its own"),
+            .help(msg("finding-consent-withdrawn-records-help", &[])),
         );
     }
 }
@@ -46,14 +47,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!(
-                    "consent was withdrawn {} but the plan is still active",
-                    withdrawn.value
+                msg(
+                    "finding-consent-withdrawn",
+                    &[("date", withdrawn.value.to_string().into())],
                 ),
                 withdrawn.pointer.clone(),
                 withdrawn.pos,
             )
-            .help("set `status: closed`"),
+            .help(msg("finding-consent-withdrawn-help", &[])),
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::coordinator_details::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -26,11 +27,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                "the coordinator has neither `phone` nor `email`",
+                msg("finding-coordinator-details", &[]),
                 "/coordinator",
                 coordinator.pos,
             )
-            .help("add `phone:` (in quotes) or `email:` under `coordinator`"),
+            .help(msg("finding-coordinator-details-help", &[])),
         );
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::At;
 use crate::rules::duplicate_id::RULE;
 
@@ -35,14 +36,18 @@ fn find_duplicates<'a>(
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "{noun} id `{}` is used twice (first on line {line})",
-                        id.value
+                    msg(
+                        "finding-duplicate-id",
+                        &[
+                            ("noun", noun.into()),
+                            ("id", id.value.as_str().into()),
+                            ("line", (*line).into()),
+                        ],
                     ),
                     id.pointer.clone(),
                     id.pos,
                 )
-                .help(format!("give this {noun} an id of its own")),
+                .help(msg("finding-duplicate-id-help", &[("noun", noun.into())])),
             );
         } else {
             first.insert(id.value.as_str(), id.pos.line);

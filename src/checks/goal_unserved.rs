@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::goal_unserved::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -23,13 +24,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("no measure serves goal `{}`", id.value),
+                    msg("finding-goal-unserved", &[("id", id.value.as_str().into())]),
                     goal.pointer.clone(),
                     id.pos,
                 )
-                .help(format!(
-                    "add `{}` to the `goals` of the measure that works towards it",
-                    id.value
+                .help(msg(
+                    "finding-goal-unserved-help",
+                    &[("id", id.value.as_str().into())],
                 )),
             );
         }

@@ -11,6 +11,7 @@
 
 use super::Context;
 use crate::diagnostic::{pointer_join, Finding, Pos};
+use crate::messages::msg;
 use crate::rules::identity_number::RULE;
 use crate::yaml::{Kind, Node};
 
@@ -52,18 +53,23 @@ pub fn scan(text: &str, root: Option<&Node>, out: &mut Vec<Finding>) {
             let scalars = scalars.get_or_insert_with(|| root.map(scalars_of).unwrap_or_default());
             let pointer = pointer_at(scalars, i).unwrap_or_default();
             let place = if pointer.is_empty() {
-                "in a comment or key"
+                "comment"
             } else {
-                "in a value"
+                "value"
             };
             out.push(
                 Finding::new(
                     &RULE,
-                    format!("this looks like a Norwegian national identity number ({place})"),
+                    msg("finding-identity-number", &[("place", place.into())]),
                     pointer,
-                    Pos { line, column, offset: i, len },
+                    Pos {
+                        line,
+                        column,
+                        offset: i,
+                        len,
+                    },
                 )
-                .help("remove it: git keeps every version of the file for ever; identify the person by name and `born`"),
+                .help(msg("finding-identity-number-help", &[])),
             );
         }
         i += len.max(run);

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::measure_dates::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -17,23 +18,24 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         }
     }
     for measure in &cx.plan.measures {
-        let label = measure
-            .id
-            .as_deref()
-            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+        let label = super::label(measure.id.as_ref());
         if let (Some(s), Some(e)) = (&measure.start, &measure.end) {
             if e.value < s.value {
                 out.push(
                     Finding::new(
                         &RULE,
-                        format!(
-                            "measure {label} ends ({}) before it starts ({})",
-                            e.value, s.value
+                        msg(
+                            "finding-measure-order",
+                            &[
+                                ("measure", label.as_str().into()),
+                                ("end", e.value.to_string().into()),
+                                ("start", s.value.to_string().into()),
+                            ],
                         ),
                         e.pointer.clone(),
                         e.pos,
                     )
-                    .help("swap the dates or correct the year"),
+                    .help(msg("finding-measure-order-help", &[])),
                 );
             }
         }
@@ -47,16 +49,19 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(
                         &RULE,
-                        format!(
-                            "measure {label} has date {} outside the plan period ({} – {})",
-                            date.value,
-                            start.map_or("?".into(), |d| d.to_string()),
-                            end.map_or("?".into(), |d| d.to_string())
+                        msg(
+                            "finding-measure-outside",
+                            &[
+                                ("measure", label.as_str().into()),
+                                ("date", date.value.to_string().into()),
+                                ("start", start.map_or("?".into(), |d| d.to_string()).into()),
+                                ("end", end.map_or("?".into(), |d| d.to_string()).into()),
+                            ],
                         ),
                         date.pointer.clone(),
                         date.pos,
                     )
-                    .help("move the date inside the period, or extend `period`"),
+                    .help(msg("finding-measure-outside-help", &[])),
                 );
             }
         }

@@ -6,6 +6,7 @@
 //! check and its unit tests. [`CHECKS`] is their ordered registry.
 
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::Plan;
 use crate::rules::{self, Rule};
 use crate::yaml::Node;
@@ -131,9 +132,17 @@ fn id_list(ids: &[&str]) -> String {
     const SHOWN: usize = 20;
     let shown = ids[..ids.len().min(SHOWN)].join(", ");
     match ids.len().checked_sub(SHOWN) {
-        Some(more) if more > 0 => format!("{shown} and {more} more"),
+        Some(more) if more > 0 => msg(
+            "finding-id-list-more",
+            &[("ids", shown.into()), ("more", more.into())],
+        ),
         _ => shown,
     }
+}
+
+/// A measure (or other entry) as its findings name it: "`m2`", or "(no id)".
+fn label(id: Option<&crate::plan::At<String>>) -> String {
+    id.map_or_else(|| msg("finding-no-id", &[]), |id| format!("`{}`", id.value))
 }
 
 /// Runs every content check.

@@ -4,6 +4,7 @@
 
 use super::{consent_list, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::no_sharing_consent::RULE;
 
 /// Version 2: some record covers sharing (and holds: not withdrawn).
@@ -21,19 +22,13 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
     out.push(
         Finding::new(
             &RULE,
-            "no consent record covers sharing confidential information among the participants",
+            msg("finding-no-sharing-consent-records", &[]),
             pointer,
             pos,
         )
-        .help(HELP),
+        .help(msg("finding-no-sharing-consent-records-help", &[])),
     );
 }
-
-/// What the warning asks for, and what the law allows without it (hpl § 25).
-const HELP: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Record the person's choice: a record with `covers: sharing`, or accept this warning with the reason";
-
-/// The same for version 1, whose consent is one mapping.
-const HELP_V1: &str = "health personnel may still share what cooperating personnel need for the person's care unless the person objects (helsepersonelloven § 25); other participants need the consent. Make sure everyone knows, or accept this warning with the reason";
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // A declined offer shares nothing: there is no plan to share for.
@@ -49,12 +44,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     match &consent.sharing {
         Some(s) if s.value => {}
         Some(s) => out.push(
-            Finding::new(&RULE, "the person has not consented to sharing confidential information among the participants", s.pointer.clone(), s.pos)
-                .help(HELP_V1),
+            Finding::new(
+                &RULE,
+                msg("finding-no-sharing-consent", &[]),
+                s.pointer.clone(),
+                s.pos,
+            )
+            .help(msg("finding-no-sharing-consent-help", &[])),
         ),
         None => out.push(
-            Finding::new(&RULE, "the plan does not record whether the person consents to sharing information", consent.pointer.clone(), consent.pos)
-                .help("add `sharing: true` or `sharing: false` under `consent`"),
+            Finding::new(
+                &RULE,
+                msg("finding-no-sharing-consent-unrecorded", &[]),
+                consent.pointer.clone(),
+                consent.pos,
+            )
+            .help(msg("finding-no-sharing-consent-unrecorded-help", &[])),
         ),
     }
 }

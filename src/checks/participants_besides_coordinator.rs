@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::participants_besides_coordinator::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -22,11 +23,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                "the coordinator is the only participant",
+                msg("finding-participants-besides-coordinator", &[]),
                 "/participants",
                 node,
             )
-            .help("add the person and the services that take part, each with what they contribute"),
+            .help(msg("finding-participants-besides-coordinator-help", &[])),
         );
     }
 }

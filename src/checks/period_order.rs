@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::period_order::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -17,14 +18,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                format!(
-                    "the plan period ends ({}) on or before it starts ({})",
-                    end.value, start.value
+                msg(
+                    "finding-period-order",
+                    &[
+                        ("end", end.value.to_string().into()),
+                        ("start", start.value.to_string().into()),
+                    ],
                 ),
                 end.pointer.clone(),
                 end.pos,
             )
-            .help("check the years: `period.end` must be after `period.start`"),
+            .help(msg("finding-period-order-help", &[])),
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::representative_unnamed::RULE;
 
 /// Version 2: every record's `party` is `person` or the id of a representative.
@@ -21,21 +22,27 @@ fn check_records(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let known = if ids.is_empty() {
-            "the person has no representatives with an id".to_owned()
+            msg("finding-representative-unknown-none", &[])
         } else {
-            format!("representatives: {}", ids.join(", "))
+            msg(
+                "finding-representative-unknown-list",
+                &[("ids", ids.join(", ").into())],
+            )
         };
         out.push(
             Finding::new(
                 &RULE,
-                format!(
-                    "consent was given by `{}`, who is neither `person` nor a representative of the person ({known})",
-                    party.value
+                msg(
+                    "finding-representative-unknown",
+                    &[
+                        ("party", party.value.as_str().into()),
+                        ("known", known.into()),
+                    ],
                 ),
                 party.pointer.clone(),
                 party.pos,
             )
-            .help("add them under `person.representatives` with this `id`, their `name` and `authority`, or correct `party`"),
+            .help(msg("finding-representative-unknown-help", &[])),
         );
     }
 }
@@ -52,11 +59,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &RULE,
-                "consent was given by a representative, but `consent.name` does not say who",
+                msg("finding-representative-unnamed", &[]),
                 by.pointer.clone(),
                 by.pos,
             )
-            .help("add `name:` under `consent` with the representative's name"),
+            .help(msg("finding-representative-unnamed-help", &[])),
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::revision_outside_period::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -23,14 +24,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "the next revision ({}) is after the plan period ends ({})",
-                        next.value, end.value
+                    msg(
+                        "finding-revision-after-period",
+                        &[
+                            ("next", next.value.to_string().into()),
+                            ("end", end.value.to_string().into()),
+                        ],
                     ),
                     next.pointer.clone(),
                     next.pos,
                 )
-                .help("revise before the period ends, or extend `period.end`"),
+                .help(msg("finding-revision-after-period-help", &[])),
             );
             return;
         }
@@ -40,14 +44,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "the next revision ({}) is before the plan period starts ({})",
-                        next.value, start.value
+                    msg(
+                        "finding-revision-before-period",
+                        &[
+                            ("next", next.value.to_string().into()),
+                            ("start", start.value.to_string().into()),
+                        ],
                     ),
                     next.pointer.clone(),
                     next.pos,
                 )
-                .help("check the year of `revision.next`"),
+                .help(msg("finding-revision-before-period-help", &[])),
             );
         }
     }

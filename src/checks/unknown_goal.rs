@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::{id_list, suggest, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::unknown_goal::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -22,20 +23,23 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             if known.contains(goal.value.as_str()) {
                 continue;
             }
-            let label = measure
-                .id
-                .as_deref()
-                .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
+            let label = super::label(measure.id.as_ref());
             let help = match suggest(goal, &ids, &mut suggestions) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => format!("the goal ids are: {}", id_list(&ids)),
+                Some(n) => msg("finding-did-you-mean", &[("word", n.into())]),
+                None => msg(
+                    "finding-unknown-goal-help",
+                    &[("ids", id_list(&ids).into())],
+                ),
             };
             out.push(
                 Finding::new(
                     &RULE,
-                    format!(
-                        "measure {label} serves goal `{}`, which does not exist",
-                        goal.value
+                    msg(
+                        "finding-unknown-goal",
+                        &[
+                            ("measure", label.into()),
+                            ("goal", goal.value.as_str().into()),
+                        ],
                     ),
                     goal.pointer.clone(),
                     goal.pos,

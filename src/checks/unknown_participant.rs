@@ -2,6 +2,7 @@
 
 use super::{suggest, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::plan::At;
 use crate::rules::unknown_participant::RULE;
 
@@ -22,14 +23,20 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             return;
         }
         let help = match suggest(&r.value, &ids, &mut given) {
-            Some(near) => format!("did you mean `{near}`? Write a participant's `id`"),
-            None if coordinator_ok => "write a participant's `id`, or `coordinator`".to_owned(),
-            None => "write a participant's `id`".to_owned(),
+            Some(near) => msg(
+                "finding-unknown-participant-help-near",
+                &[("word", near.into())],
+            ),
+            None if coordinator_ok => msg("finding-unknown-participant-help-coordinator", &[]),
+            None => msg("finding-unknown-participant-help", &[]),
         };
         out.push(
             Finding::new(
                 &RULE,
-                format!("{what} names `{}`, who is not a participant", r.value),
+                msg(
+                    "finding-unknown-participant",
+                    &[("place", what.into()), ("id", r.value.as_str().into())],
+                ),
                 r.pointer.clone(),
                 r.pos,
             )
@@ -38,20 +45,20 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     };
     for record in &plan.consent_records {
         for r in record.with.iter().flatten() {
-            check(r, false, "a consent to share");
+            check(r, false, "consent");
         }
     }
     for v in &plan.voice {
         if let Some(r) = &v.recorded_by {
-            check(r, true, "`recorded_by`");
+            check(r, true, "recorded-by");
         }
     }
     if let Some(group) = &plan.responsibility_group {
         for r in &group.members {
-            check(r, false, "the responsibility group");
+            check(r, false, "group");
         }
         if let Some(r) = &group.leader {
-            check(r, true, "the responsibility group's leader");
+            check(r, true, "leader");
         }
     }
     let evaluations = plan
@@ -61,22 +68,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         .chain(plan.measures.iter().flat_map(|m| &m.evaluations));
     for e in evaluations {
         if let Some(r) = &e.by {
-            check(r, true, "an evaluation");
+            check(r, true, "evaluation");
         }
     }
     for m in &plan.meetings {
         for r in &m.attendees {
-            check(r, true, "a meeting's attendees");
+            check(r, true, "attendees");
         }
         for f in &m.follow_ups {
             if let Some(r) = &f.who {
-                check(r, true, "a follow-up");
+                check(r, true, "follow-up");
             }
         }
     }
     for n in &plan.notes {
         if let Some(r) = &n.by {
-            check(r, true, "a note");
+            check(r, true, "note");
         }
     }
     let access = plan
@@ -88,7 +95,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         .chain(plan.notes.iter().filter_map(|n| n.access.as_ref()));
     for list in access {
         for r in list {
-            check(r, false, "an `access` list");
+            check(r, false, "access");
         }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::{id_list, suggest, Context};
 use crate::diagnostic::Finding;
+use crate::messages::msg;
 use crate::rules::unknown_responsible::RULE;
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -26,26 +27,28 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if who == "coordinator" || known.contains(who) {
             continue;
         }
-        let label = measure
-            .id
-            .as_deref()
-            .map_or("(no id)".to_owned(), |id| format!("`{id}`"));
-        let help =
-            match suggest(who, &candidates, &mut suggestions) {
-                Some(n) => format!(
-                    "did you mean `{n}`? `responsible` takes a participant id or `coordinator`"
-                ),
-                None => {
-                    format!(
-                "use a participant id ({}) or `coordinator`, or add `{who}` to `participants`",
-                if ids.is_empty() { "none yet".to_owned() } else { id_list(&ids) }
-            )
-                }
-            };
+        let label = super::label(measure.id.as_ref());
+        let help = match suggest(who, &candidates, &mut suggestions) {
+            Some(n) => msg(
+                "finding-unknown-responsible-help-near",
+                &[("word", n.into())],
+            ),
+            None => msg(
+                "finding-unknown-responsible-help",
+                &[
+                    ("ids", id_list(&ids).into()),
+                    ("count", ids.len().into()),
+                    ("who", who.into()),
+                ],
+            ),
+        };
         out.push(
             Finding::new(
                 &RULE,
-                format!("measure {label} has no responsible participant: `{who}` is not a participant id"),
+                msg(
+                    "finding-unknown-responsible",
+                    &[("measure", label.into()), ("who", who.into())],
+                ),
                 responsible.pointer.clone(),
                 responsible.pos,
             )

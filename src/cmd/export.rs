@@ -47,12 +47,14 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
     let inputs = check::inputs::collect(std::slice::from_ref(&args.plan), config)?;
     if inputs.len() != 1 {
         return Err(Error::usage(
-            format!(
-                "{} holds {} plans; `ip export` writes one plan",
-                args.plan.display(),
-                inputs.len()
+            msg(
+                "error-export-one-plan",
+                &[
+                    ("path", args.plan.display().to_string().into()),
+                    ("count", inputs.len().into()),
+                ],
             ),
-            Some("name one plan file"),
+            Some(&msg("error-export-one-plan-help", &[])),
         ));
     }
     let timestamp = export::stamp_time();

@@ -2,6 +2,7 @@
 
 use super::Outcome;
 use crate::error::{Error, Result};
+use crate::messages::msg;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {}
@@ -15,8 +16,8 @@ pub fn execute(_: &Args) -> Result<Outcome> {
         .map_err(|e| e.to_string())
         .and(joined.map_err(|e| e.to_string()))
         .map_err(|message| Error::Usage {
-            message: format!("the language server stopped: {message}"),
-            help: Some("`ip lsp` speaks the Language Server Protocol on stdin and stdout: start it from an editor".into()),
+            message: msg("error-lsp-stopped", &[("message", message.into())]),
+            help: Some(msg("error-lsp-stopped-help", &[])),
         })?;
     Ok(Outcome::Clean)
 }

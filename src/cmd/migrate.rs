@@ -74,11 +74,8 @@ pub fn execute(args: &Args, config: &Config) -> Result<Outcome> {
         if !after.plan.as_ref().is_some_and(Plan::is_v2) || !added.is_empty() {
             unreadable.push(Error::plan(
                 &file,
-                format!(
-                    "the migrated plan would break rules the original does not ({}): the file was left as it was",
-                    added.join(", ")
-                ),
-                Some("this is a fault in ip: please report it with the plan's structure (not its content)".into()),
+                msg("migrate-would-break", &[("codes", added.join(", ").into())]),
+                Some(msg("migrate-would-break-help", &[])),
             ));
             continue;
         }

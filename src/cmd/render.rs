@@ -51,8 +51,8 @@ pub fn execute(args: &Args, config: &Config, color: Color, lang: Option<Lang>) -
     let to_stdout = args.output.is_none() && args.out_dir.is_none();
     if args.format == Format::Pdf && to_stdout && std::io::stdout().is_terminal() {
         return Err(Error::usage(
-            "a PDF is not for the terminal",
-            Some("write it to a file with `-o FILE` or `--out-dir DIR`, or redirect: `> plan.pdf`"),
+            msg("error-pdf-to-terminal", &[]),
+            Some(&msg("error-pdf-to-terminal-help", &[])),
         ));
     }
     // Before anything is read or written: a missing engine is said at once.

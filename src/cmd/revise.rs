@@ -52,10 +52,14 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     if size > MAX_FILE_BYTES {
         return Err(Error::plan(
             &file,
-            format!(
-                "the file is {size} bytes; plans are refused above {MAX_FILE_BYTES} bytes (8 MiB)"
+            msg(
+                "error-revise-too-large",
+                &[
+                    ("size", size.to_string().into()),
+                    ("limit", MAX_FILE_BYTES.to_string().into()),
+                ],
             ),
-            Some("a plan is a few kilobytes: check that this is the right file".into()),
+            Some(msg("finding-file-too-large-help", &[])),
         ));
     }
     let bytes = std::fs::read(&args.plan).map_err(read_error)?;
@@ -92,11 +96,11 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
             let list: Vec<String> = others.iter().map(|c| format!("\n  • {c}")).collect();
             return Err(Error::plan(
                 &file,
-                format!(
-                    "the plan has uncommitted changes that `--commit` would commit with the revision:{}",
-                    list.concat()
+                msg(
+                    "error-revise-uncommitted",
+                    &[("changes", list.concat().into())],
                 ),
-                Some("commit or undo them first (`ip diff` shows them), or add `--include-changes`".into()),
+                Some(msg("error-revise-uncommitted-help", &[])),
             ));
         }
     }

@@ -59,8 +59,11 @@ pub fn summary_line(t: &Totals) -> String {
 /// The law's citation for a finding's label.
 fn label(finding: &Finding) -> String {
     match finding.item {
-        Some(letter) => format!("forskrift om individuell plan, innhold bokstav {letter}"),
-        None => "here".to_owned(),
+        Some(letter) => msg(
+            "finding-label-law",
+            &[("letter", letter.to_string().into())],
+        ),
+        None => msg("finding-label-here", &[]),
     }
 }
 

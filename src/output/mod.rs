@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::messages::msg;
 
 pub mod ci;
 pub mod csv;
@@ -148,15 +149,15 @@ pub fn write_output(path: &Path, contents: &[u8]) -> Result<()> {
     match std::fs::metadata(&target) {
         Ok(meta) if meta.is_dir() => Err(Error::Write {
             path: path.to_owned(),
-            err: std::io::Error::other("it is a folder"),
+            err: std::io::Error::other(msg("error-is-a-folder", &[])),
         }),
         Ok(meta) if is_special(&meta) => write_through(&target, contents),
         Ok(_) if is_yaml(&target) => Err(Error::usage(
-            format!(
-                "{} is a YAML file; `ip render` never overwrites one (it may be a plan)",
-                path.display()
+            msg(
+                "error-output-is-yaml",
+                &[("path", path.display().to_string().into())],
             ),
-            Some("choose an output name ending in .md, .html or .pdf"),
+            Some(&msg("error-output-is-yaml-help", &[])),
         )),
         _ => replace(&target, contents, Replace::Output),
     }
@@ -217,7 +218,7 @@ fn resolve_links(path: &Path) -> Result<PathBuf> {
     }
     Err(Error::Write {
         path: path.to_owned(),
-        err: std::io::Error::other("too many levels of symbolic links"),
+        err: std::io::Error::other(msg("error-symlink-loop", &[])),
     })
 }
 
@@ -309,15 +310,16 @@ fn replace(target: &Path, contents: &[u8], how: Replace) -> Result<()> {
     let existing = std::fs::metadata(target).ok().filter(|m| m.is_file());
     if how == Replace::Plan {
         let Some(meta) = &existing else {
-            return Err(write_error(std::io::Error::other(
-                "it is not a regular file",
-            )));
+            return Err(write_error(std::io::Error::other(msg(
+                "error-not-a-regular-file",
+                &[],
+            ))));
         };
         if is_read_only(meta) {
             return Err(Error::plan(
                 target.display().to_string(),
-                "the plan is read-only; `ip revise` does not change a read-only file",
-                Some("make it writable (`chmod u+w FILE`) if it is to be revised".into()),
+                msg("error-read-only", &[]),
+                Some(msg("error-read-only-help", &[])),
             ));
         }
     }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::harness::{self, examples, git, Env, Run};
+use crate::harness::{self, complete_plan, examples, git, Env, Run};
 
 /// The README's example plans in a git repository of their own (no ip.toml).
 fn examples_in_git() -> Env {
@@ -133,4 +133,179 @@ fn ip_toml_language_nn_gives_nynorsk_and_lang_en_wins_over_both() {
         &["due", "--as-of", "2026-12-01", "--lang", "en"],
     );
     assert!(due.stdout.contains("(window 30 days)"), "{}", due.stdout);
+}
+
+/// Output with miette's wrapped lines joined again, for assertions on whole sentences.
+fn flat(text: &str) -> String {
+    text.lines()
+        .map(|l| l.trim_start().trim_start_matches('│').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The line of `text` that holds `needle`, 1-based.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).expect(needle) + 1
+}
+
+/// A plan with an unknown key (`horisont`, a Norwegian spelling) and a measure whose
+/// `responsible` is a typo: findings of the structural check and of a content rule.
+fn plan_with_mistakes() -> String {
+    complete_plan()
+        .replace("    horizon: short\n", "    horisont: short\n")
+        .replace("responsible: kari\n", "responsible: karri\n")
+}
+
+#[test]
+fn findings_speak_nynorsk_and_bokmal_with_the_file_line_and_rule_code() {
+    let env = Env::new();
+    let text = plan_with_mistakes();
+    env.file("plan.yaml", &text);
+    let key = line_of(&text, "horisont:");
+    let responsible = line_of(&text, "responsible: karri");
+
+    let nn = env.ip(&["--lang", "nn", "validate", "plan.yaml"]);
+    nn.code(1);
+    let out = flat(&nn.stdout);
+    for expected in [
+        format!("plan.yaml:{key}:5: ukjend nøkkel `horisont` i mål `g2`"),
+        "meinte du `horizon`? Kjende nøklar i mål `g2`:".to_owned(),
+        format!(
+            "plan.yaml:{responsible}:18: tiltaket `m2` har ingen ansvarleg deltakar: `karri` er ikkje id-en til ein deltakar"
+        ),
+        "meinte du `kari`? `responsible` skal vere id-en til ein deltakar eller `coordinator`"
+            .to_owned(),
+        "IP030".to_owned(),
+        "1 plan kontrollerte: 0 gyldige, 1 ugyldig; 2 feil, 0 åtvaringar.".to_owned(),
+    ] {
+        assert!(out.contains(&expected), "{expected}\n{}", nn.stdout);
+    }
+    assert!(!out.contains("unknown key"), "{}", nn.stdout);
+
+    let nb = env.ip(&["--lang", "nb", "validate", "plan.yaml"]);
+    nb.code(1);
+    let out = flat(&nb.stdout);
+    for expected in [
+        format!("plan.yaml:{key}:5: ukjent nøkkel `horisont` i mål `g2`"),
+        "mente du `horizon`? Kjente nøkler i mål `g2`:".to_owned(),
+        format!(
+            "plan.yaml:{responsible}:18: tiltaket `m2` har ingen ansvarlig deltaker: `karri` er ikke id-en til en deltaker"
+        ),
+    ] {
+        assert!(out.contains(&expected), "{expected}\n{}", nb.stdout);
+    }
+
+    // JSON keeps its keys and codes; the texts follow the language.
+    let json = env
+        .ip(&["--lang", "nn", "validate", "--format", "json", "plan.yaml"])
+        .json();
+    let diagnostics = json["files"][0]["diagnostics"].as_array().unwrap();
+    let ip030 = diagnostics.iter().find(|d| d["code"] == "IP030").unwrap();
+    assert_eq!(ip030["line"], responsible);
+    assert!(
+        ip030["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("tiltaket `m2` har ingen ansvarleg deltakar"),
+        "{ip030}"
+    );
+}
+
+#[test]
+fn a_parser_error_is_said_in_plain_nynorsk_and_bokmal_with_what_to_do() {
+    let env = Env::new();
+    // A colon and a space inside plain text: the commonest YAML mistake in a plan.
+    let text = complete_plan().replace(
+        "description: Handletrening\n",
+        "description: Handletrening: med støtte\n",
+    );
+    env.file("plan.yaml", &text);
+    let line = line_of(&text, "Handletrening: med");
+
+    let nn = env.ip(&["--lang", "nn", "validate", "plan.yaml"]);
+    nn.code(1);
+    let out = flat(&nn.stdout);
+    for expected in [
+        format!("plan.yaml:{line}:"),
+        "IP001".to_owned(),
+        "YAML fann `: ` der ein ny nøkkel ikkje kan byrje".to_owned(),
+        "set tekst som inneheld `: ` i hermeteikn".to_owned(),
+    ] {
+        assert!(out.contains(&expected), "{expected}\n{}", nn.stdout);
+    }
+    // The parser's own English words are not what a coordinator reads.
+    assert!(!out.contains("mapping values"), "{}", nn.stdout);
+
+    let nb = env.ip(&["--lang", "nb", "validate", "plan.yaml"]);
+    let out = flat(&nb.stdout);
+    for expected in [
+        "YAML fant `: ` der en ny nøkkel ikke kan begynne",
+        "sett tekst som inneholder `: ` i anførselstegn",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{}", nb.stdout);
+    }
+
+    let en = env.ip(&["validate", "plan.yaml"]);
+    assert!(
+        flat(&en.stdout).contains("YAML found `: ` where no new key can start"),
+        "{}",
+        en.stdout
+    );
+}
+
+#[test]
+fn history_and_diff_tell_the_changes_in_nynorsk() {
+    let env = Env::new();
+    env.file("kari.yaml", complete_plan());
+    git(env.path(), &["init", "-q"]);
+    git(env.path(), &["add", "."]);
+    git(env.path(), &["commit", "-q", "-m", "Ny plan"]);
+    env.file(
+        "kari.yaml",
+        complete_plan()
+            .replace("extent: 2 timar kvar veke", "extent: 3 timar kvar veke")
+            .replace("  name: Ola Hansen", "  name: Nils Vik")
+            .replace("next: 2026-07-15", "next: 2026-08-15"),
+    );
+
+    let diff = env.ip(&["--lang", "nn", "diff", "kari.yaml"]);
+    diff.code(0);
+    for expected in [
+        "til fila slik ho er no",
+        "koordinator endra",
+        "name Ola Hansen → Nils Vik",
+        "revideringsdato flytta",
+        "tiltak m1 endra",
+        "extent 2 timar kvar veke → 3 timar kvar veke",
+    ] {
+        assert!(
+            diff.stdout.contains(expected),
+            "{expected}\n{}",
+            diff.stdout
+        );
+    }
+    assert!(!diff.stdout.contains("changed"), "{}", diff.stdout);
+
+    git(env.path(), &["commit", "-q", "-am", "Revidert etter møtet"]);
+    let history = env.ip(&["--lang", "nn", "history", "kari.yaml"]);
+    history.code(0);
+    for expected in [
+        "Kva vart endra",
+        "plan oppretta",
+        "koordinator endra: name Ola Hansen → Nils Vik",
+        "revideringsdato flytta: next 2026-07-15 → 2026-08-15",
+        // The table wraps the rest of this line.
+        "tiltak m1 endra: extent 2 timar",
+    ] {
+        assert!(
+            history.stdout.contains(expected),
+            "{expected}\n{}",
+            history.stdout
+        );
+    }
+    // JSON keeps its keys; the texts follow the language.
+    let json = env
+        .ip(&["--lang", "nn", "history", "kari.yaml", "--format", "json"])
+        .json();
+    assert_eq!(json[1]["changes"][0]["what"], "plan oppretta", "{json:#}");
 }

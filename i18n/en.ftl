@@ -438,6 +438,13 @@ change-noun = { $noun ->
         [id] plan id
         [status] status
         [language] language
+        [kind] plan kind
+        [background] background
+        [responsibility-group] responsibility group
+        [consent-record] consent
+        [voice] own words
+        [note] note
+        [related-plan] related plan
        *[other] { $noun }
     }
 change-item-added = { change-noun } { $label } added

@@ -429,6 +429,13 @@ change-noun = { $noun ->
         [id] plan-id
         [status] status
         [language] språk
+        [kind] plantype
+        [background] bakgrunn
+        [responsibility-group] ansvarsgruppe
+        [consent-record] samtykke
+        [voice] eigne ord
+        [note] notat
+        [related-plan] annan plan
        *[other] { $noun }
     }
 change-item-added = { change-noun } { $label } lagt til

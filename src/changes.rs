@@ -152,7 +152,7 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
     let mut out = Vec::new();
     // The nouns of the top-level fields and sections are `change-noun` variants named by
     // their keys.
-    for key in ["version", "id", "status", "language"] {
+    for key in ["version", "id", "kind", "status", "language", "background"] {
         if old[key] != new[key] {
             out.push(Change {
                 what: msg("change-changed", &[("noun", key.into())]),
@@ -240,7 +240,65 @@ fn compare_values(old: &Value, new: &Value) -> Vec<Change> {
         |v| format!("{} ({})", show(&v["title"]), show(&v["date"])),
         &mut out,
     );
+    compare_v2(old, new, &mut out);
     out
+}
+
+/// The sections only format v2 has. Consent records are only ever appended, so a record
+/// is known by who gave it, for what, on which day: a withdrawal is a change to it.
+fn compare_v2(old: &Value, new: &Value, out: &mut Vec<Change>) {
+    if old["responsibility_group"] != new["responsibility_group"] {
+        out.push(Change {
+            what: msg("change-changed", &[("noun", "responsibility-group".into())]),
+            details: field_changes(&old["responsibility_group"], &new["responsibility_group"]),
+        });
+    }
+    keyed(
+        "consent-record",
+        &old["consent_records"],
+        &new["consent_records"],
+        |v| {
+            format!(
+                "{} {} {}",
+                show(&v["party"]),
+                show(&v["covers"]),
+                show(&v["given"])
+            )
+        },
+        |v| {
+            format!(
+                "{} ({}, {})",
+                show(&v["party"]),
+                show(&v["covers"]),
+                show(&v["given"])
+            )
+        },
+        out,
+    );
+    keyed(
+        "voice",
+        &old["voice"],
+        &new["voice"],
+        |v| show(&v["date"]),
+        |v| show(&v["date"]),
+        out,
+    );
+    keyed(
+        "note",
+        &old["notes"],
+        &new["notes"],
+        |v| format!("{} {}", show(&v["date"]), show(&v["by"])),
+        |v| show(&v["date"]),
+        out,
+    );
+    keyed(
+        "related-plan",
+        &old["related_plans"],
+        &new["related_plans"],
+        |v| show(&v["title"]),
+        |v| show(&v["title"]),
+        out,
+    );
 }
 
 /// Plan-level changes between two versions' bytes; a version that cannot be read says so.
@@ -376,18 +434,29 @@ mod tests {
 
     #[test]
     fn a_change_to_any_top_level_field_is_reported() {
-        let old = serde_json::to_value(plan(COMPLETE)).unwrap();
-        for field in PLAN.fields {
-            let mut new = old.clone();
-            new[field.key] = match &old[field.key] {
-                Value::String(_) => Value::from("changed"),
-                _ => serde_json::json!([{ "id": "zz", "with": "zz", "date": "zz" }]),
-            };
-            assert!(
-                !compare_values(&old, &new).is_empty(),
-                "changes.rs does not compare `{}` (a field of fields.rs)",
-                field.key
-            );
+        let v2 = include_str!("../tests/fixtures/every-field-v2.yaml");
+        for (text, table) in [(COMPLETE, &PLAN), (v2, &crate::fields::PLAN_V2)] {
+            let old = serde_json::to_value(plan(text)).unwrap();
+            for field in table.fields {
+                // The model's name for v2's consent list (v1's is the `consent` mapping).
+                let key = match field.key {
+                    "consent" if old["consent"].is_null() => "consent_records",
+                    key => key,
+                };
+                let mut new = old.clone();
+                new[key] = match &old[key] {
+                    Value::String(_) => Value::from("changed"),
+                    Value::Object(_) => serde_json::json!({ "note": "zz" }),
+                    _ => {
+                        serde_json::json!([{ "id": "zz", "with": "zz", "date": "zz", "title": "zz" }])
+                    }
+                };
+                assert!(
+                    !compare_values(&old, &new).is_empty(),
+                    "changes.rs does not compare `{key}` (a field of fields.rs, {})",
+                    table.noun
+                );
+            }
         }
     }
 

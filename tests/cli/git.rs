@@ -674,3 +674,59 @@ fn revise_keeps_its_dates_inside_the_period_and_never_in_the_future() {
         "{revised}"
     );
 }
+
+/// `ip diff` and `ip history` on a v2 plan: a consent withdrawn, the person's own words
+/// added and an evaluation of a goal, in plan terms.
+#[test]
+fn diff_speaks_of_v2_consent_records_voice_and_evaluations() {
+    let r = Repo::new();
+    let v2 = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid/complete-v2.yaml"),
+    )
+    .unwrap();
+    r.file("p.yaml", &v2);
+    r.commit("Plan", "2026-01-15");
+    let edited = v2
+        .replacen(
+            "    covers: sharing\n    given: 2026-01-10\n",
+            "    covers: sharing\n    given: 2026-01-10\n    withdrawn: 2026-06-01\n",
+            1,
+        )
+        .replacen(
+            "    recorded_by: kari\n",
+            "    recorded_by: kari\n  - date: 2026-06-01\n    text: Eg vil ikkje at skulen skal vite meir.\n",
+            1,
+        )
+        .replacen(
+            "    target: 2027-06-30\n",
+            "    target: 2027-06-30\n    evaluations:\n      - { date: 2026-06-01, status: on-track }\n",
+            1,
+        );
+    assert_eq!(
+        edited.matches("2026-06-01").count(),
+        3,
+        "all three edits landed"
+    );
+    r.file("p.yaml", &edited);
+    let run = r.ip(&["--lang", "nb", "diff", "p.yaml"]);
+    run.code(0);
+    for line in [
+        "samtykke person (sharing, 2026-01-10) endret",
+        "withdrawn satt til 2026-06-01",
+        "egne ord 2026-06-01 lagt til",
+        "mål g1 endret",
+        "evaluations[1].status satt til on-track",
+    ] {
+        assert!(run.stdout.contains(line), "`{line}` in:\n{}", run.stdout);
+    }
+    r.commit("Samtykke til deling trukket", "2026-06-02");
+    let run = r.ip(&["--lang", "nn", "history", "p.yaml"]);
+    run.code(0);
+    assert!(
+        run.stdout
+            .contains("samtykke person (sharing, 2026-01-10) endra"),
+        "{}",
+        run.stdout
+    );
+}

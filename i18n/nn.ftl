@@ -10,9 +10,9 @@ error-prefix = feil
 ## ip validate
 
 validate-summary = { $plans ->
-        [one] { $plans } plan
-       *[other] { $plans } planar
-    } kontrollerte: { $valid } { $valid ->
+        [one] { $plans } plan kontrollert
+       *[other] { $plans } planar kontrollerte
+    }: { $valid } { $valid ->
         [one] gyldig
        *[other] gyldige
     }, { $invalid } { $invalid ->
@@ -25,12 +25,15 @@ validate-summary = { $plans ->
 findings-listed = { $path }: { $listed ->
         [one] eitt funn til, på éi linje
        *[other] { $listed } funn til, eitt per linje
-    } (dei første { $drawn } er viste i heilskap over; --format json gjev kvart funn i heilskap):
+    } (dei første { $drawn } er viste fullt ut ovanfor; `--format json` gjev alle funna fullt ut):
 validate-skipped = hoppa over { $count ->
         [one] ei fil
        *[other] filer
-    } utanfor planane i { $config }: { $names } (`--force-paths` kontrollerer dei likevel)
-validate-nothing = ingen av filene er planar: ingenting å kontrollere
+    } utanfor `plans`-mappene i { $config }: { $names } (`--force-paths` kontrollerer { $count ->
+        [one] ho
+       *[other] dei
+    } likevel)
+validate-nothing = ingen av dei oppgitte filene er planar: ingenting å kontrollere
 
 ## ip due
 
@@ -41,12 +44,12 @@ due-header-coordinator = Koordinator
 due-header-next = Neste revidering
 due-header-days = Frist
 due-header-commit = Sist lagra i git
-due-state-overdue = forfallen
+due-state-overdue = over fristen
 due-state-period-ended = planperioden er ute
 due-state-invalid = ugyldig
-due-state-due-soon = frist snart
-due-state-consent-expired = samtykke gått ut
-due-state-consent-expiring = samtykke går snart ut
+due-state-due-soon = fristen nærmar seg
+due-state-consent-expired = samtykket har gått ut
+due-state-consent-expiring = samtykket går snart ut
 due-state-ok = i orden
 due-state-closed = avslutta
 due-today = i dag
@@ -55,14 +58,14 @@ due-overdue-days = { $days ->
         [one] { $days } dag over fristen
        *[other] { $days } dagar over fristen
     }
-due-consent-ended-on = samtykket gjekk ut { $date }: spør om nytt samtykke
+due-consent-ended-on = samtykket gjekk ut { $date }: be om nytt samtykke
 due-consent-ends-on = samtykket går ut { $date }
 due-in-days = { $days ->
         [one] om { $days } dag
        *[other] om { $days } dagar
     }
 due-run-validate = køyr `ip validate`
-due-period-ended-on = planperioden gjekk ut { $date }
+due-period-ended-on = planperioden slutta { $date }
 due-on-or-before = { $commit } på eller før { $date } { $author }
 due-never-committed = aldri lagra i git
 due-not-in-git = ikkje i git
@@ -72,10 +75,10 @@ due-closing = { $needing } av { $total ->
        *[other] { $total } planar
     } treng oppfølging per { $date } (frist innan { $within }).
 due-none = Ingen plan treng revidering per { $date } (frist innan { $within }; { $total ->
-        [one] { $total } plan
-       *[other] { $total } planar
-    } kontrollerte). `--all` viser alle planane.
-due-shallow = dette er ein grunn klone: historikken er avkorta, så ein versjon merkt «på eller før» kan vere eldre (`git fetch --unshallow` hentar heile historikken)
+        [one] { $total } plan kontrollert
+       *[other] { $total } planar kontrollerte
+    }). `--all` viser alle planane.
+due-shallow = repositoriet har ikkje heile historikken (shallow clone), så ein versjon merkt «på eller før» kan vere eldre (`git fetch --unshallow` hentar resten)
 
 ## ip history
 
@@ -86,7 +89,7 @@ history-header-message = Melding
 history-header-changes = Kva vart endra
 history-on-or-before = på eller før
 history-none = { $plan } er ikkje lagra i git enno.
-history-shallow = dette er ein grunn klone: historikken er avkorta, så den eldste oppføringa er kanskje ikkje der planen byrja (`git fetch --unshallow` hentar heile historikken)
+history-shallow = repositoriet har ikkje heile historikken (shallow clone), så den eldste versjonen er kanskje ikkje der planen byrja (`git fetch --unshallow` hentar resten)
 history-not-found = fila finst ikkje, korkje no eller i historikken til repositoriet
 
 ## ip diff
@@ -94,7 +97,7 @@ history-not-found = fila finst ikkje, korkje no eller i historikken til reposito
 diff-range = { $plan }: frå { $from } ({ $date }) til { $to }
 diff-working-file = fila slik ho er no
 diff-no-change = Inga endring.
-diff-layout-only = Inga endring i innhaldet i planen (berre kommentarar eller oppsett er annleis).
+diff-layout-only = Inga endring i innhaldet i planen (berre kommentarar eller oppsett er endra).
 
 ## Linjer på stderr
 
@@ -106,25 +109,25 @@ said-wrote-calendar = skreiv { $path }: { $events ->
         [one] { $plans } plan
        *[other] { $plans } planar
     }
-said-no-events = ingen hendingar: ingen plan passa, eller ingen har ein dato i tidsrommet
-said-wrote-man = skreiv { $count } man-sider til { $dir }
+said-no-events = ingen hendingar: ingen plan passa til utvalet, eller ingen av planane har ein dato i tidsrommet
+said-wrote-man = skreiv { $count } man-sider i { $dir }
 said-wrote-new = skreiv { $path }: fyll ho ut, og køyr så `ip validate { $path }`
 said-not-rendered = ikkje skriven ut: rett feila ovanfor, eller bruk `--draft` for å skrive ut planen merkt som utkast
-migrate-done = { $file } er flytt over til formatversjon 2
-migrate-pending = { $file } er i formatversjon 1 (`ip migrate` flyttar han over til versjon 2)
+migrate-done = gjorde om { $file } til formatversjon 2
+migrate-pending = { $file } er i formatversjon 1 (`ip migrate` gjer ho om til versjon 2)
 migrate-current = { $file } er allereie i formatversjon 2
-migrate-unreadable = ikkje flytt over: dette er ikkje ein plan i versjon 1 som ip kan lese
+migrate-unreadable = ikkje gjort om: dette er ikkje ein plan i versjon 1 som ip kan lese
 migrate-unreadable-help = rett det `ip validate` melder for fila, og køyr `ip migrate` på nytt
 revise-invalid = planen er ikkje gyldig
 revise-on-future = revideringsdatoen { $on } er etter i dag ({ $today })
-revise-on-future-help = ei revidering blir registrert når ho er halden: utelat `--on` for i dag, eller oppgi dagen ho vart halden
-revise-beyond-calendar = { $last } pluss { $interval } er utanfor kalenderen
+revise-on-future-help = ei revidering blir registrert når ho er gjennomført: utelat `--on` for å bruke datoen i dag, eller oppgje dagen ho vart gjennomført
+revise-beyond-calendar = { $last } pluss { $interval } gjev ein dato utanfor kalenderen
 revise-no-interval = det finst ikkje noko revideringsintervall å rekne ut neste revidering frå
-revise-no-interval-help = oppgi `--next DATO`, eller set `revision.interval` i planen eller i ip.toml
+revise-no-interval-help = oppgje `--next DATO`, eller set `revision.interval` i planen eller i ip.toml
 revise-next-not-after = neste revidering ({ $next }) må vere etter revideringsdatoen ({ $last })
-revise-next-after-period = neste revidering ({ $next }) er etter at planperioden er ute ({ $end })
-revise-next-after-period-help = oppgi `--next` på eller før { $end }; skal planen halde fram, forleng `period.end` først
-said-not-revised = ikkje revidert: rett feila ovanfor først (`ip revise` registrerer berre revidering av ein gyldig plan)
+revise-next-after-period = neste revidering ({ $next }) er etter at planperioden sluttar ({ $end })
+revise-next-after-period-help = oppgje `--next` på eller før { $end }; skal planen halde fram, forleng `period.end` først
+said-not-revised = ikkje revidert: rett feila ovanfor først (`ip revise` registrerer berre revideringar av gyldige planar)
 said-revised = reviderte { $file }: sist revidert { $last }, neste revidering { $next }
 said-committed = ; lagra i git som { $commit }
 
@@ -136,8 +139,8 @@ error-stdin = kan ikkje lese standard inndata: { $err }
 error-current-dir = kan ikkje lese mappa du står i: { $err }
 error-walk = kan ikkje gå gjennom { $path }: { $message }
 error-no-plans = fann ingen planar i { $path }
-error-no-plans-help = planar er filer som sluttar på .yaml eller .yml; filer som .gitignore utelèt og løynde mapper blir hoppa over
-error-write = kan ikkje skrive { $path }: { $err }
+error-no-plans-help = planar er filer som sluttar på .yaml eller .yml; filer som .gitignore utelèt, og løynde mapper, blir hoppa over
+error-write = kan ikkje skrive til { $path }: { $err }
 error-create-dir = kan ikkje opprette { $path }: { $err }
 error-exists = { $path } finst frå før; `ip` skriv aldri over ho
 error-exists-help = vel eit anna namn, eller slett fila først
@@ -154,7 +157,7 @@ error-refused = ikkje eksportert: { $count ->
     }: { $names }
 error-refused-more = { $names } og { $more } til
 error-refused-help = `ip validate` viser kva som er feil; `--draft` eksporterer ugyldige planar likevel (ei fil som ikkje er ein plan i det heile, kan ikkje eksporterast)
-error-config = øydelagd ip.toml: { $path }:{ $line }:{ $column }: { $message }
+error-config = feil i ip.toml: { $path }:{ $line }:{ $column }: { $message }
 error-config-label = her
 
 ## Funn frå innhaldsreglane (src/checks/)
@@ -162,15 +165,15 @@ error-config-label = her
 finding-no-id = (utan id)
 finding-did-you-mean = meinte du `{ $word }`?
 finding-id-list-more = { $ids } og { $more } til
-finding-barnekoordinator-age = barnekoordinator er for barn under 18 år, men personen var { $age } år då planen starta ({ $day })
+finding-barnekoordinator-age = barnekoordinator er for familiar med barn under 18 år, men personen var { $age } år då planen starta ({ $day })
 finding-barnekoordinator-age-help = skriv `kind: koordinator`
 finding-child-views = personen var { $age } år då planen starta, men planen viser ikkje kva barnet sjølv meiner
 finding-child-views-help = legg til `voice:` med kva barnet sa, når, og kven som skreiv det ned
 finding-consent-after-start-first = det første samtykket til planen vart gjeve { $given }, men planperioden starta { $start }
 finding-consent-after-start = samtykket vart gjeve { $given }, men planperioden starta { $start }
-finding-consent-after-start-help = samtykket kjem først: rett datoen, eller la perioden starte same dag som samtykket eller seinare
-finding-consent-by-minor = personen var { $age } år på samtykkedatoen { $given }, for ung til å samtykkje åleine
-finding-consent-by-minor-help-v2 = under 16 år samtykkjer dei som har foreldreansvaret: éi oppføring for kvar, med `party:` lik id-en deira under `person.representatives`
+finding-consent-after-start-help = samtykket må vere gjeve først: rett datoen, eller la perioden starte same dag som samtykket eller seinare
+finding-consent-by-minor = personen var { $age } år på samtykkedatoen { $given } og dermed for ung til å samtykkje sjølv
+finding-consent-by-minor-help-v2 = under 16 år samtykkjer dei som har foreldreansvar: éi oppføring for kvar, med `party:` lik id-en deira under `person.representatives`
 finding-consent-by-minor-help = under 16 år: skriv `by: representative` og namnet til representanten i `name`
 finding-consent-parties-parent = { $who } (`{ $id }`) har foreldreansvar, men har ikkje samtykt til planen: personen var { $age } år då planen starta ({ $day })
 finding-consent-parties-parent-help = under 16 år skal alle med foreldreansvar samtykkje: legg til ei oppføring med `party: { $id }` og `covers: plan`
@@ -203,17 +206,17 @@ finding-identity-number = dette ser ut som eit fødselsnummer ({ $place ->
 finding-identity-number-help = fjern det: git tek vare på alle versjonane av fila for alltid; identifiser personen med namn og `born`
 finding-measure-order = tiltaket { $measure } sluttar ({ $end }) før det startar ({ $start })
 finding-measure-order-help = byt om datoane eller rett årstalet
-finding-measure-outside = tiltaket { $measure } har datoen { $date }, utanfor planperioden ({ $start } – { $end })
+finding-measure-outside = tiltaket { $measure } har datoen { $date }, som er utanfor planperioden ({ $start } – { $end })
 finding-measure-outside-help = flytt datoen inn i perioden, eller forleng `period`
-finding-no-sharing-consent-records = inga samtykkeoppføring dekkjer deling av teiepliktige opplysningar mellom deltakarane
-finding-no-sharing-consent-records-help = helsepersonell kan likevel dele det samarbeidande personell treng for å gje personen helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); andre deltakarar treng samtykket. Før opp kva personen har valt: ei oppføring med `covers: sharing`, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent-records = inga samtykkeoppføring gjeld deling av teiepliktige opplysningar mellom deltakarane
+finding-no-sharing-consent-records-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); for å dele med andre deltakarar trengst samtykke. Før opp kva personen har valt: ei oppføring med `covers: sharing`, eller godta denne åtvaringa med ei grunngjeving
 finding-no-sharing-consent = personen har ikkje samtykt til at teiepliktige opplysningar blir delte mellom deltakarane
-finding-no-sharing-consent-help = helsepersonell kan likevel dele det samarbeidande personell treng for å gje personen helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); andre deltakarar treng samtykket. Sørg for at alle veit om det, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); for å dele med andre deltakarar trengst samtykke. Sørg for at alle deltakarane veit dette, eller godta denne åtvaringa med ei grunngjeving
 finding-no-sharing-consent-unrecorded = planen seier ikkje om personen samtykkjer til at opplysningar blir delte
 finding-no-sharing-consent-unrecorded-help = legg til `sharing: true` eller `sharing: false` under `consent`
 finding-participants-besides-coordinator = koordinatoren er den einaste deltakaren
 finding-participants-besides-coordinator-help = legg til personen sjølv og tenestene som deltek, kvar med kva dei bidreg med
-finding-period-order = planperioden sluttar ({ $end }) same dag som eller før han startar ({ $start })
+finding-period-order = planperioden sluttar ({ $end }) før eller same dag som han startar ({ $start })
 finding-period-order-help = sjekk årstala: `period.end` må kome etter `period.start`
 finding-representative-unknown = samtykket vart gjeve av `{ $party }`, som korkje er `person` eller ein representant for personen ({ $known })
 finding-representative-unknown-none = personen har ingen representantar med id
@@ -244,7 +247,7 @@ finding-unknown-participant-help = skriv `id`-en til ein deltakar
 finding-unknown-responsible = tiltaket { $measure } har ingen ansvarleg deltakar: `{ $who }` er ikkje id-en til ein deltakar
 finding-unknown-responsible-help-near = meinte du `{ $word }`? `responsible` skal vere id-en til ein deltakar eller `coordinator`
 finding-unknown-responsible-help = bruk id-en til ein deltakar ({ $count ->
-        [0] ingen enno
+        [0] det finst ingen enno
        *[other] { $ids }
     }) eller `coordinator`, eller legg `{ $who }` til i `participants`
 
@@ -263,7 +266,7 @@ finding-noun = { $noun ->
         [goal] mål
         [measure] tiltak
         [cooperation-entry] samarbeidspunkt
-        [period] periode
+        [period] planperiode
         [revision] revidering
         [accepted-warning] godteken åtvaring
         [meeting] møte
@@ -279,12 +282,12 @@ finding-noun = { $noun ->
     }
 finding-key-of = `{ $key }` i { $owner }
 finding-entry = punkt { $number } i { $path }
-finding-key-not-text = ukjend nøkkel `{ $key }` i { $owner }: nøklar er ord, som `{ $example }`
+finding-key-not-text = ukjend nøkkel `{ $key }` i { $owner }: nøklar er ord, til dømes `{ $example }`
 finding-key-not-text-help = fjern nøkkelen eller rett namnet på han
 finding-unknown-key = ukjend nøkkel `{ $key }` i { $owner }
 finding-unknown-key-help-near = Kjende nøklar i { $owner }: { $keys }
 finding-unknown-key-help = fjern han, eller bruk ein av dei kjende nøklane i { $owner }: { $keys }
-finding-empty = `{ $key }` i { $owner } er tom
+finding-empty = `{ $key }` i { $owner } er ikkje fylt ut
 finding-missing = { $owner } manglar `{ $key }`
 finding-content-item = { $message } (krav til innhald, bokstav { $letter }: { $letter ->
         [a] måla, ressursane og behova personen har for tenester
@@ -299,21 +302,21 @@ finding-content-item = { $message } (krav til innhald, bokstav { $letter }: { $l
     })
 finding-missing-help = legg til { $shape ->
         [list] `{ $key }:` med minst eitt punkt
-        [map] ein `{ $key }:`-bolk
+        [map] ein `{ $key }:`-del
        *[value] `{ $key }:`
     }
 finding-version = formatversjon { $found } er ikkje støtta: denne versjonen av `ip` les versjon 1 og 2
-finding-version-help-v1 = planen er skriven i versjon 1: skriv `version: 1`, eller køyr `ip migrate` for å flytte han over til versjon 2
+finding-version-help-v1 = planen er skriven i versjon 1: skriv `version: 1`, eller køyr `ip migrate` for å gjere han om til versjon 2
 finding-version-help = skriv `version: { $version }`
 finding-not-text = { $path } skal vere tekst, men YAML les verdien som { $found }
-finding-not-text-help = set verdien i hermeteikn, til dømes "70 16 59 00", så blir han ståande nøyaktig slik han er skriven
+finding-not-text-help = set verdien i hermeteikn, til dømes "70 16 59 00", så han blir ståande nøyaktig slik han er skriven
 finding-not-duration = { $path } er "{ $value }", som ikkje er ei varigheit
 finding-not-duration-help = skriv eit tal og ei eining på engelsk: `6 months`, `12 weeks`, `30 days` eller `1 year`
 finding-not-allowed = { $path } er `{ $value }`, som ikkje er ein tillaten verdi
 finding-allowed-near = Tillatne verdiar: { $allowed }
-finding-allowed = bruk ein av desse: { $allowed }
+finding-allowed = bruk ein av desse verdiane: { $allowed }
 finding-entry-empty = { $entry } er tomt
-finding-entry-empty-help = fjern den einslege `-`, eller fyll ut punktet
+finding-entry-empty-help = fjern streken `-` som står åleine, eller fyll ut punktet
 finding-entry-blank = { $entry } har ingen tekst
 finding-entry-blank-help = fjern punktet eller skriv teksten
 finding-wrong-type = { $path } skal vere { $expected }, men er { $found }
@@ -326,7 +329,7 @@ finding-expected = { $type ->
         [text] tekst
         [bool] true eller false
         [date] ein dato (ÅÅÅÅ-MM-DD)
-        [duration] ei varigheit som "6 months"
+        [duration] ei varigheit, til dømes "6 months"
         [version-1] talet 1
         [version-2] talet 2
         [enum] eitt av dei tillatne orda
@@ -342,8 +345,8 @@ finding-found = { $type ->
         [list] ei liste
        *[map] ei samling nøklar
     }
-finding-type-help-list = skriv `{ $key }:` og så punkta på kvar si linje, kvart med `- ` først
-finding-type-help-map = skriv `{ $key }:` og så nøklar med innrykk under: { $keys }
+finding-type-help-list = skriv `{ $key }:` og så punkta på kvar si linje, kvart med `- ` framfor
+finding-type-help-map = skriv `{ $key }:` og så nøklane med innrykk på linjene under: { $keys }
 finding-type-help-bool = skriv `true` eller `false`
 # Blir berre vist på engelsk så lenge feltskildringane (fields.rs) er engelske.
 finding-type-help-doc = `{ $key }` inneheld { $doc }
@@ -354,7 +357,7 @@ finding-type-help = `{ $key }` skal vere { $expected }
 finding-git-crypt = fila er kryptert med git-crypt: repositoriet er låst
 finding-git-crypt-help = lås opp repositoriet med `git-crypt unlock` og nøkkelen din
 finding-accept-error = { $code } ({ $name }) er ein feil, og berre åtvaringar kan godtakast
-finding-accept-error-help = rett det feilen gjeld; `accept_warnings` er for åtvaringar som ikkje passar for denne planen
+finding-accept-error-help = rett det feilen gjeld; `accept_warnings` er for åtvaringar som ikkje gjeld denne planen
 finding-not-a-rule = `{ $rule }` er ikkje ein regel
 finding-not-a-rule-help = `ip explain all` viser alle reglane
 finding-file-too-large = fila er på { $size } MiB; planar over { $limit } MiB blir avviste
@@ -367,7 +370,7 @@ finding-empty-file = fila er tom: ein plan er ei samling nøklar som `version`, 
 finding-empty-file-help = køyr `ip new -o FIL` for ein mal å fylle ut
 finding-not-a-mapping = ein plan må vere ei samling nøklar, men denne fila inneheld { $found }
 finding-not-a-mapping-help = byrj fila med `version: 1` og dei andre nøklane på øvste nivå; `ip new` skriv ein mal
-finding-too-large-help = ein plan treng berre nokre få nivå og ingen alias; skriv verdiane ut
+finding-too-large-help = ein plan treng berre nokre få nivå og ingen alias; skriv verdiane fullt ut
 finding-too-many-values = YAML-en inneheld meir enn 250 000 verdiar; ein plan har nokre hundre
 finding-too-many-values-help = éi fil inneheld éin plan: flytt resten til eigne filer
 finding-aliases-expand = ankera og aliasa i YAML-en blir til meir enn 250 000 verdiar
@@ -377,7 +380,7 @@ finding-several-documents-help = fjern skiljelinja `---` og flytt den andre plan
 finding-duplicate-key = nøkkelen `{ $key }` står to gonger: han finst alt lenger oppe i same del
 finding-duplicate-key-help = behald éin `{ $key }:` og slå saman dei to verdiane
 finding-unknown-anchor = YAML-en brukar eit alias (`*namn`) utan eit anker (`&namn`) framfor
-finding-unknown-anchor-help = definer ankeret først, eller skriv verdien ut
+finding-unknown-anchor-help = definer ankeret først, eller skriv verdien fullt ut
 finding-parser-too-deep = YAML-en har for mange nivå til å kunne lesast
 finding-parser-too-deep-help = ein plan treng berre nokre få nivå; sjå etter parentesar som ikkje er lukka
 finding-syntax-colon = YAML fann `: ` der ein ny nøkkel ikkje kan byrje: anten inneheld ein verdi kolon og mellomrom, eller så har nøkkelen eit anna innrykk enn nøklane rundt
@@ -400,7 +403,7 @@ finding-syntax-character = ein verdi byrjar med `{ $character }`, som er eit res
 finding-syntax-character-help = set verdien i hermeteikn: tekst som byrjar med `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` eller `{"{"}`, treng det
 finding-syntax-dash = ein verdi byrjar med `-` følgd av ein parentes eller eit komma, og det kan ikkje YAML lese
 finding-syntax-dash-help = set verdien i hermeteikn
-finding-syntax-comment = `#` blir her lesen som starten på ein kommentar, men YAML tillèt ingen kommentar her
+finding-syntax-comment = YAML les `#` her som starten på ein kommentar, men tillèt ingen kommentar her
 finding-syntax-comment-help = set eit mellomrom framfor `#` i ein kommentar; tekst med `#` i treng hermeteikn
 finding-syntax = YAML-en kan ikkje lesast her (YAML-tolkaren seier: { $detail })
 finding-syntax-help = sjekk innrykk og hermeteikn på denne linja: tekst som inneheld `: ` eller byrjar med eit spesialteikn, treng hermeteikn
@@ -424,7 +427,7 @@ change-noun = { $noun ->
         [person] person
         [consent] samtykke
         [coordinator] koordinator
-        [period] periode
+        [period] planperiode
         [version] formatversjon
         [id] plan-id
         [status] status
@@ -435,7 +438,7 @@ change-noun = { $noun ->
         [consent-record] samtykke
         [voice] eigne ord
         [note] notat
-        [related-plan] annan plan
+        [related-plan] tilknytt plan
        *[other] { $noun }
     }
 change-item-added = { change-noun } { $label } lagt til
@@ -448,7 +451,7 @@ change-revision-moved = revideringsdato flytta
 change-revision-changed = revidering endra
 change-plan-created = plan oppretta
 change-plan-deleted = plan sletta
-change-unreadable = redigert (ein av versjonane er ikkje gyldig YAML, så planane kan ikkje samanliknast)
+change-unreadable = endra (ein av versjonane er ikkje gyldig YAML, så planane kan ikkje samanliknast)
 change-renamed = omdøypt frå { $old }
 change-layout-only = inga endring i innhaldet i planen (berre oppsett eller kommentarar)
 change-field = { $field } { $old } → { $new }
@@ -475,7 +478,7 @@ git-read-head-commit = kan ikkje lese versjonen HEAD peikar på
 git-walk-history = kan ikkje gå gjennom historikken
 git-read-commit = kan ikkje lese ein versjon
 git-read-tree = kan ikkje lese eit tre
-git-read-parent-tree = kan ikkje lese treet til ein forelder
+git-read-parent-tree = kan ikkje lese treet til ein føregåande versjon
 git-read-head-tree = kan ikkje lese treet til HEAD
 git-read-status-of = kan ikkje lese statusen til { $path }
 git-read-status = kan ikkje lese statusen
@@ -491,11 +494,11 @@ git-read-at-head = kan ikkje lese { $path } i HEAD
 git-cannot-run = kan ikkje køyre `git`: { $err }
 git-cannot-run-help = installer git (Debian: `apt install git`); `ip` brukar det til å lagre i git
 git-cannot-commit-in = kan ikkje lagre i git i { $repository }
-git-locked-index = ein annan git-prosess held { $lock }
+git-locked-index = ein annan git-prosess har låsefila { $lock }
 git-locked-index-help = vent til han er ferdig, og prøv igjen; fjern låsefila berre viss ingen git-prosess køyrer
 git-cannot-commit = kan ikkje lagre { $path } i git
-git-ignored = fila blir ignorert av .gitignore, så `git add` ville avvist ho
-git-ignored-help = lagre ho sjølv med `git add -f` viss ho høyrer heime i git
+git-ignored = .gitignore utelèt fila, så `git add` ville avvist ho
+git-ignored-help = legg ho til sjølv med `git add -f` viss ho høyrer heime i git
 git-cannot-stage = kan ikkje leggje { $path } til i git (`git add`)
 git-read-new-commit = kan ikkje lese den nye versjonen
 git-no-new-commit = HEAD har ingen versjon etter `git commit`
@@ -507,9 +510,9 @@ error-no-pdf-engine = { $engine ->
         [chromium] fann ikkje chromium i PATH
        *[auto] fann ikkje noko program som kan lage PDF
     }: installer weasyprint (Debian: apt install weasyprint) eller chromium
-error-no-pdf-engine-help = eller lag `--format html` og skriv han ut frå ein nettlesar
+error-no-pdf-engine-help = eller bruk `--format html` og skriv ut frå ein nettlesar
 error-pdf-to-terminal = ein PDF kan ikkje visast i terminalen
-error-pdf-to-terminal-help = skriv han til ei fil med `-o FIL` eller `--out-dir MAPPE`, eller send han vidare: `> plan.pdf`
+error-pdf-to-terminal-help = skriv han til ei fil med `-o FIL` eller `--out-dir MAPPE`, eller med `> plan.pdf`
 error-is-a-folder = det er ei mappe
 error-symlink-loop = for mange nivå med symbolske lenkjer
 error-not-a-regular-file = det er ikkje ei vanleg fil
@@ -521,7 +524,7 @@ error-export-one-plan = { $path } inneheld { $count } planar; `ip export` skriv 
 error-export-one-plan-help = oppgje éi planfil
 error-lsp-stopped = språktenaren stoppa: { $message }
 error-lsp-stopped-help = `ip lsp` snakkar Language Server Protocol på standard inn- og utdata: start han frå eit redigeringsprogram
-migrate-would-break = den flytte planen ville brote reglar som originalen ikkje bryt ({ $codes }): fila er ikkje endra
+migrate-would-break = den omgjorde planen ville brote reglar som den opphavlege planen ikkje bryt ({ $codes }): fila er ikkje endra
 migrate-would-break-help = dette er ein feil i ip: meld han gjerne, med strukturen i planen (ikkje innhaldet)
 error-revise-too-large = fila er på { $size } byte; planar over { $limit } byte (8 MiB) blir avviste
 error-revise-uncommitted = planen har endringar som ikkje er lagra i git, og som `--commit` ville lagra saman med revideringa:{ $changes }

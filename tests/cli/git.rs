@@ -629,7 +629,7 @@ fn due_reports_a_consent_that_ends() {
     env.file("p.yaml", with_until("2026-04-30"));
     let table = env.ip(&["--lang", "nn", "due", "p.yaml", "--as-of", "2026-05-01"]);
     assert!(
-        table.stdout.contains("samtykke gått ut")
+        table.stdout.contains("samtykket har gått ut")
             && table.stdout.contains("samtykket gjekk ut 2026-04-30"),
         "{}",
         table.stdout
@@ -660,8 +660,9 @@ fn revise_keeps_its_dates_inside_the_period_and_never_in_the_future() {
     ]);
     run.code(2);
     assert!(
-        run.stderr
-            .contains("neste revidering (2027-02-01) er etter at planperioden er ute (2027-01-15)"),
+        run.stderr.contains(
+            "neste revidering (2027-02-01) er etter at planperioden slutter (2027-01-15)"
+        ),
         "{}",
         run.stderr
     );

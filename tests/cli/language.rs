@@ -114,7 +114,7 @@ fn ip_toml_language_nn_gives_nynorsk_and_lang_en_wins_over_both() {
 
     let run = ip_with(env.path(), &nb, &["validate", FIRST]);
     run.code(0);
-    assert!(run.stdout.contains("1 plan kontrollerte"), "{}", run.stdout);
+    assert!(run.stdout.contains("1 plan kontrollert:"), "{}", run.stdout);
     // Commands that need no ip.toml still speak its language.
     let history = ip_with(env.path(), &nb, &["history", FIRST]);
     assert!(history.stdout.contains("Lagra av"), "{}", history.stdout);
@@ -176,7 +176,7 @@ fn findings_speak_nynorsk_and_bokmal_with_the_file_line_and_rule_code() {
         "meinte du `kari`? `responsible` skal vere id-en til ein deltakar eller `coordinator`"
             .to_owned(),
         "IP030".to_owned(),
-        "1 plan kontrollerte: 0 gyldige, 1 ugyldig; 2 feil, 0 åtvaringar.".to_owned(),
+        "1 plan kontrollert: 0 gyldige, 1 ugyldig; 2 feil, 0 åtvaringar.".to_owned(),
     ] {
         assert!(out.contains(&expected), "{expected}\n{}", nn.stdout);
     }

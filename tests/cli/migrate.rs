@@ -114,8 +114,7 @@ fn migrate_check_lists_v1_plans_and_changes_nothing() {
     let nn = run_in(tmp.path(), &["--lang", "nn", "migrate", "p.yaml"], None);
     nn.code(0);
     assert!(
-        nn.stderr
-            .contains("p.yaml er flytt over til formatversjon 2"),
+        nn.stderr.contains("gjorde om p.yaml til formatversjon 2"),
         "{}",
         nn.stderr
     );

@@ -100,18 +100,15 @@ fn apply_to(cmd: &mut clap::Command, path: &[String], text: &mut Texts<'_>) {
 }
 
 /// An argument's help, placeholders, default and possible values in the language.
-fn localize_arg(arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap::Arg {
+fn localize_arg(mut arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap::Arg {
     let id = kebab(arg.get_id().as_str());
-    let mut arg = arg;
-    let help = match id.as_str() {
-        // clap's own --help: the long form when the command has a long help.
-        "help" if arg.get_long_help().is_some() => {
-            let summary = text("cli-arg-help-summary", &[]);
-            arg = arg.long_help(summary);
-            text("cli-arg-help-more", &[])
-        }
-        _ => text(&format!("{prefix}{id}"), &[]),
-    };
+    // clap's own --help says where the other form is when the command has a long help.
+    if id == "help" && arg.get_long_help().is_some() {
+        return arg
+            .help(text("cli-arg-help-more", &[]))
+            .long_help(text("cli-arg-help-summary", &[]));
+    }
+    let help = text(&format!("{prefix}{id}"), &[]);
     let takes_values = arg.get_action().takes_values();
     if let Some(names) = arg.get_value_names().filter(|_| takes_values) {
         let names: Vec<String> = names
@@ -580,7 +577,7 @@ mod tests {
         assert!(nn.contains("'--as-of <DATO>'"), "{nn}");
         let nn = error_of(&["valdate"], Lang::Nn);
         assert!(nn.contains("ukjend kommando 'valdate'"), "{nn}");
-        assert!(nn.contains("tips: meinte du kommandoen 'validate'?"), "{nn}");
+        assert!(nn.contains("tips: meinte du ein av kommandoane 'calendar', 'validate'?"), "{nn}");
         let nn = error_of(&["--", "--x"], Lang::Nn);
         assert!(!nn.contains(" as a value"), "{nn}");
     }

@@ -5,7 +5,8 @@
 //! table like `i18n.rs`: these messages carry numbers, and "1 plan"/"2 planer"/"2 planar"
 //! are plural rules per language (Fluent's selectors), not code.
 //!
-//! Which language, decided once per run (`cmd::run`), for every command:
+//! Which language, decided once per run, before clap parses the command line
+//! (`cmd::language`), for every command and for clap's help and usage errors:
 //! 1. the global `--lang nb|nn|en`;
 //! 2. else `language` in ip.toml;
 //! 3. else the locale: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` (as POSIX
@@ -32,8 +33,11 @@
 //!
 //! Not here yet: the text `ip explain` prints and the rules' summaries (`src/rules/`), the
 //! field descriptions of `fields.rs` (English; shown after a missing key's help in English
-//! only), `ip new`'s skeleton, miette's own `help:` label, and clap's own help and usage
-//! errors.
+//! only), `ip new`'s skeleton and miette's own `help:` label.
+//!
+//! The command line's texts (clap's help and usage errors, `cmd::localize`) are a second
+//! resource in the same bundles, `i18n/cli/{en,nb,nn}.ftl`: the English help of commands
+//! and arguments is their doc comments, so cli/en.ftl holds only clap's own words.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -2,9 +2,11 @@
 //! more, calls the library and prints. Commands never import each other; what two share
 //! lives here (the outcome, value parsers for dates and durations) or in the library.
 //!
-//! [`run`] is the whole program: it parses the command line, finds `ip.toml`, dispatches,
-//! and maps the outcome to the exit codes of the spec: 0 done and clean, 1 findings,
-//! 2 could not do the job (every [`Error`], and clap's usage errors).
+//! [`run`] is the whole program: it decides the language of messages ([`language`], before
+//! clap parses, so that help and usage errors speak it too: `localize.rs`), parses the
+//! command line, finds `ip.toml`, dispatches, and maps the outcome to the exit codes of
+//! the spec: 0 done and clean, 1 findings, 2 could not do the job (every [`Error`], and
+//! usage errors).
 
 use std::process::ExitCode;
 

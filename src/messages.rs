@@ -139,7 +139,9 @@ impl Messages {
             SOURCES
                 .iter()
                 .zip(CLI_SOURCES)
-                .map(|((lang, source), (_, cli))| Messages::new(*lang, [("", source), ("cli/", cli)]))
+                .map(|((lang, source), (_, cli))| {
+                    Messages::new(*lang, [("", source), ("cli/", cli)])
+                })
                 .collect()
         });
         all.iter()
@@ -449,7 +451,10 @@ mod tests {
             .filter(|(id, _)| !en.contains_key(*id) && !help.contains(*id))
             .map(|(id, file)| format!("{id} ({file})"))
             .collect();
-        assert!(missing.is_empty(), "not in i18n/en.ftl (nor cli/en.ftl): {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "not in i18n/en.ftl (nor cli/en.ftl): {missing:?}"
+        );
     }
 
     #[test]

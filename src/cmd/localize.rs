@@ -138,8 +138,12 @@ fn localize_arg(mut arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap:
             .collect()
     };
     let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-    let listed = (!names.is_empty())
-        .then(|| text("cli-possible-values", &[("values", names.join(", ").into())]));
+    let listed = (!names.is_empty()).then(|| {
+        text(
+            "cli-possible-values",
+            &[("values", names.join(", ").into())],
+        )
+    });
     // In long help, clap lists values that have a help of their own one per line.
     let mut long = help.clone();
     if values.iter().any(|v| v.get_help().is_some()) {
@@ -149,10 +153,7 @@ fn localize_arg(mut arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap:
             let name = value.get_name();
             let pad = width - name.chars().count();
             let value_help = if value.get_help().is_some() {
-                text(
-                    &format!("{prefix}{id}-value-{}", kebab(name)),
-                    &[],
-                )
+                text(&format!("{prefix}{id}-value-{}", kebab(name)), &[])
             } else {
                 String::new()
             };
@@ -165,7 +166,13 @@ fn localize_arg(mut arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap:
         let specs: Vec<&String> = default.iter().chain(listed.iter()).collect();
         if !specs.is_empty() {
             long.push_str("\n\n");
-            long.push_str(&specs.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+            long.push_str(
+                &specs
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
         }
     }
     let mut short = help;
@@ -181,7 +188,11 @@ fn localize_arg(mut arg: clap::Arg, prefix: &str, text: &mut Texts<'_>) -> clap:
 
 /// clap's default help template with the headings in the language (only those the
 /// command has).
-fn template(cmd: &clap::Command, styles: &clap::builder::Styles, text: &mut Texts<'_>) -> StyledStr {
+fn template(
+    cmd: &clap::Command,
+    styles: &clap::builder::Styles,
+    text: &mut Texts<'_>,
+) -> StyledStr {
     let header = styles.get_header();
     let usage = styles.get_usage();
     let mut out = format!(
@@ -252,28 +263,35 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
         ErrorKind::UnknownArgument => arg
             .as_deref()
             .map(|a| text("cli-error-unknown-argument", &[("arg", a.into())])),
-        ErrorKind::InvalidSubcommand => string(ContextKind::InvalidSubcommand).map(|s| {
-            text("cli-error-invalid-subcommand", &[("subcommand", s.into())])
-        }),
+        ErrorKind::InvalidSubcommand => string(ContextKind::InvalidSubcommand)
+            .map(|s| text("cli-error-invalid-subcommand", &[("subcommand", s.into())])),
         ErrorKind::InvalidValue => arg.as_deref().zip(value.as_deref()).map(|(a, v)| {
             let mut line = if v.is_empty() {
                 text("cli-error-value-required", &[("arg", a.into())])
             } else {
-                text("cli-error-invalid-value", &[("arg", a.into()), ("value", v.into())])
+                text(
+                    "cli-error-invalid-value",
+                    &[("arg", a.into()), ("value", v.into())],
+                )
             };
             let valid = strings(ContextKind::ValidValue);
             if !valid.is_empty() {
                 let _ = write!(
                     line,
                     "\n  {}",
-                    text("cli-possible-values", &[("values", valid.join(", ").into())])
+                    text(
+                        "cli-possible-values",
+                        &[("values", valid.join(", ").into())]
+                    )
                 );
             }
             line
         }),
         ErrorKind::ValueValidation => arg.as_deref().zip(value.as_deref()).map(|(a, v)| {
-            let mut line =
-                text("cli-error-invalid-value", &[("arg", a.into()), ("value", v.into())]);
+            let mut line = text(
+                "cli-error-invalid-value",
+                &[("arg", a.into()), ("value", v.into())],
+            );
             if let Some(source) = std::error::Error::source(error) {
                 let _ = write!(line, ": {source}");
             }
@@ -320,9 +338,10 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
                 )
             };
             (!id.is_empty()).then(|| match prior {
-                Some(ContextValue::String(p)) if arg.as_ref() == Some(p) => {
-                    text("cli-error-conflict-repeated", &[("arg", name.clone().into())])
-                }
+                Some(ContextValue::String(p)) if arg.as_ref() == Some(p) => text(
+                    "cli-error-conflict-repeated",
+                    &[("arg", name.clone().into())],
+                ),
                 Some(ContextValue::String(p)) => others(1, format!("'{p}'")),
                 Some(ContextValue::Strings(ps)) => {
                     let mut line = others(ps.len().max(2), String::new());
@@ -338,11 +357,14 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
             .as_deref()
             .map(|a| text("cli-error-no-equals", &[("arg", a.into())])),
         ErrorKind::TooManyValues => arg.as_deref().zip(value.as_deref()).map(|(a, v)| {
-            text("cli-error-too-many-values", &[("arg", a.into()), ("value", v.into())])
+            text(
+                "cli-error-too-many-values",
+                &[("arg", a.into()), ("value", v.into())],
+            )
         }),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            let expected = number(ContextKind::MinValues)
-                .or_else(|| number(ContextKind::ExpectedNumValues));
+            let expected =
+                number(ContextKind::MinValues).or_else(|| number(ContextKind::ExpectedNumValues));
             arg.as_deref()
                 .zip(expected)
                 .zip(number(ContextKind::ActualNumValues))
@@ -375,7 +397,10 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
     }
     let mut tips = Vec::new();
     for (kind, id) in [
-        (ContextKind::SuggestedSubcommand, "cli-tip-similar-subcommand"),
+        (
+            ContextKind::SuggestedSubcommand,
+            "cli-tip-similar-subcommand",
+        ),
         (ContextKind::SuggestedArg, "cli-tip-similar-argument"),
         (ContextKind::SuggestedValue, "cli-tip-similar-value"),
     ] {
@@ -383,13 +408,16 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
         if !similar.is_empty() {
             tips.push(text(
                 id,
-                &[("names", quoted(&similar).into()), ("count", similar.len().into())],
+                &[
+                    ("names", quoted(&similar).into()),
+                    ("count", similar.len().into()),
+                ],
             ));
         }
     }
     if let Some(ContextValue::StyledStrs(suggestions)) = error.get(ContextKind::Suggested) {
         for suggestion in suggestions {
-            tips.push(suggested(&suggestion.to_string(), &text));
+            tips.push(suggested(&suggestion.to_string(), m));
         }
     }
     if !tips.is_empty() {
@@ -403,13 +431,18 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> String {
         let line = usage.split_once(": ").map_or(usage.as_str(), |(_, r)| r);
         let _ = write!(out, "\n\n{} {line}", text("cli-usage", &[]));
     }
-    let _ = write!(out, "\n\n{}\n", text("cli-more-information", &[("flag", "--help".into())]));
+    let _ = write!(
+        out,
+        "\n\n{}\n",
+        text("cli-more-information", &[("flag", "--help".into())])
+    );
     out
 }
 
 /// clap's composed tips, recognised by their English shape and said again in the
 /// language; one not recognised is shown as clap wrote it.
-fn suggested(tip: &str, text: &dyn Fn(&str, &[(&str, Arg<'_>)]) -> String) -> String {
+fn suggested(tip: &str, m: &Messages) -> String {
+    let text = |id: &str, args: &[(&str, Arg<'_>)]| m.msg(id, args);
     if let Some(rest) = tip.strip_prefix("to pass '") {
         if let Some((arg, rest)) = rest.split_once("' as a value, use '") {
             if let Some(write) = rest.strip_suffix('\'') {
@@ -540,7 +573,12 @@ mod tests {
     #[test]
     fn norwegian_help_has_no_english_of_clap() {
         for lang in [Lang::Nb, Lang::Nn] {
-            for args in [&["--help"][..], &["validate", "--help"], &["render", "-h"], &["help"]] {
+            for args in [
+                &["--help"][..],
+                &["validate", "--help"],
+                &["render", "-h"],
+                &["help"],
+            ] {
                 let help = help_of(args, lang);
                 for english in [
                     "Usage:",
@@ -571,13 +609,19 @@ mod tests {
         assert!(nb.contains("tips: mente du '--format'?"), "{nb}");
         assert!(nb.contains("Prøv '--help' for mer informasjon."), "{nb}");
         let nn = error_of(&["validate", "--format", "xml"], Lang::Nn);
-        assert!(nn.starts_with("feil: ugyldig verdi 'xml' for '--format <FORMAT>'"), "{nn}");
+        assert!(
+            nn.starts_with("feil: ugyldig verdi 'xml' for '--format <FORMAT>'"),
+            "{nn}"
+        );
         assert!(nn.contains("[moglege verdiar: text, json, github"), "{nn}");
         let nn = error_of(&["due", "--as-of", "01.12.2026"], Lang::Nn);
         assert!(nn.contains("'--as-of <DATO>'"), "{nn}");
         let nn = error_of(&["valdate"], Lang::Nn);
         assert!(nn.contains("ukjend kommando 'valdate'"), "{nn}");
-        assert!(nn.contains("tips: meinte du ein av kommandoane 'calendar', 'validate'?"), "{nn}");
+        assert!(
+            nn.contains("tips: meinte du ein av kommandoane 'calendar', 'validate'?"),
+            "{nn}"
+        );
         let nn = error_of(&["--", "--x"], Lang::Nn);
         assert!(!nn.contains(" as a value"), "{nn}");
     }

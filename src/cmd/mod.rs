@@ -18,8 +18,8 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::messages;
 use crate::output::Color;
-use std::ffi::OsString;
 use crate::values::{iso_suggestion, parse_iso_date, Duration};
+use std::ffi::OsString;
 
 pub mod calendar;
 pub mod completions;

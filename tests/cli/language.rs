@@ -332,7 +332,11 @@ fn help_speaks_nynorsk_and_bokmal_with_the_names_and_values_unchanged() {
     // `ip help COMMAND` is the same help.
     let help = env.ip(&["--lang", "nb", "help", "due"]);
     help.code(0);
-    assert!(help.stdout.contains("Bruk: ip due [VALG] [STIER]..."), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("Bruk: ip due [VALG] [STIER]..."),
+        "{}",
+        help.stdout
+    );
 }
 
 #[test]
@@ -366,7 +370,11 @@ fn an_unknown_option_is_refused_in_nynorsk_and_in_the_bokmal_of_the_locale() {
     );
     let help = ip_with(env.path(), &nb, &["--help"]);
     help.code(0);
-    assert!(help.stdout.contains("Bruk: ip [VALG] <KOMMANDO>"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("Bruk: ip [VALG] <KOMMANDO>"),
+        "{}",
+        help.stdout
+    );
 
     // English stays clap's.
     let en = env.ip(&["validate", "--frmat", "json"]);
@@ -393,15 +401,27 @@ fn help_follows_ip_toml_and_a_broken_ip_toml_does_not_stop_it() {
     env.file("other.toml", "language = \"nb\"\n");
     let other = env.ip(&["--config=other.toml", "validate", "--nope"]);
     other.code(2);
-    assert!(other.stderr.starts_with("feil: uventet argument '--nope'"), "{}", other.stderr);
+    assert!(
+        other.stderr.starts_with("feil: uventet argument '--nope'"),
+        "{}",
+        other.stderr
+    );
 
     env.file("ip.toml", "language = \"nn\"\nplans = [\n");
     let broken = env.ip(&["validate", "--help"]);
     broken.code(0);
-    assert!(broken.stdout.contains("Usage: ip validate"), "{}", broken.stdout);
+    assert!(
+        broken.stdout.contains("Usage: ip validate"),
+        "{}",
+        broken.stdout
+    );
     let broken = env.ip(&["--lang", "nn", "validate", "--help"]);
     broken.code(0);
-    assert!(broken.stdout.contains("Bruk: ip validate"), "{}", broken.stdout);
+    assert!(
+        broken.stdout.contains("Bruk: ip validate"),
+        "{}",
+        broken.stdout
+    );
 }
 
 #[test]
@@ -414,5 +434,9 @@ fn completions_and_man_pages_stay_english() {
         "{}",
         fish.stdout
     );
-    assert!(!fish.stdout.contains("Kontroller planar"), "{}", fish.stdout);
+    assert!(
+        !fish.stdout.contains("Kontroller planar"),
+        "{}",
+        fish.stdout
+    );
 }

@@ -5,7 +5,8 @@
 //! table like `i18n.rs`: these messages carry numbers, and "1 plan"/"2 planer"/"2 planar"
 //! are plural rules per language (Fluent's selectors), not code.
 //!
-//! Which language, decided once per run (`cmd::run`), for every command:
+//! Which language, decided once per run, before clap parses the command line
+//! (`cmd::language`), for every command and for clap's help and usage errors:
 //! 1. the global `--lang nb|nn|en`;
 //! 2. else `language` in ip.toml;
 //! 3. else the locale: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` (as POSIX
@@ -32,8 +33,11 @@
 //!
 //! Not here yet: the text `ip explain` prints and the rules' summaries (`src/rules/`), the
 //! field descriptions of `fields.rs` (English; shown after a missing key's help in English
-//! only), `ip new`'s skeleton, miette's own `help:` label, and clap's own help and usage
-//! errors.
+//! only), `ip new`'s skeleton and miette's own `help:` label.
+//!
+//! The command line's texts (clap's help and usage errors, `cmd::localize`) are a second
+//! resource in the same bundles, `i18n/cli/{en,nb,nn}.ftl`: the English help of commands
+//! and arguments is their doc comments, so cli/en.ftl holds only clap's own words.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -49,6 +53,15 @@ const SOURCES: [(Lang, &str); 3] = [
     (Lang::Nb, include_str!("../i18n/nb.ftl")),
     (Lang::Nn, include_str!("../i18n/nn.ftl")),
     (Lang::En, include_str!("../i18n/en.ftl")),
+];
+
+/// The command line's texts (`cmd::localize`), a resource of their own in the same
+/// bundles: clap's words and usage errors in all three languages, and the help of every
+/// command and argument in bokmål and nynorsk (English help is the doc comments').
+const CLI_SOURCES: [(Lang, &str); 3] = [
+    (Lang::Nb, include_str!("../i18n/cli/nb.ftl")),
+    (Lang::Nn, include_str!("../i18n/cli/nn.ftl")),
+    (Lang::En, include_str!("../i18n/cli/en.ftl")),
 ];
 
 /// The messages of one language.
@@ -100,18 +113,22 @@ impl From<u32> for Arg<'_> {
 }
 
 impl Messages {
-    fn new(lang: Lang, source: &str) -> Messages {
-        let resource = FluentResource::try_new(source.to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("i18n/{}.ftl: {errors:?}", lang.code()));
+    fn new(lang: Lang, sources: [(&str, &str); 2]) -> Messages {
         let id: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("nb, nn and en are language ids");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: output goes to terminals and logs,
         // where the marks are invisible noise that breaks grep and copy-paste.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("i18n/{}.ftl: {errors:?}", lang.code()));
+        for (folder, source) in sources {
+            let file = format!("i18n/{folder}{}.ftl", lang.code());
+            let resource = FluentResource::try_new(source.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{file}: {errors:?}"));
+            // An id in both files is an error here: no text silently shadows another.
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("{file}: {errors:?}"));
+        }
         Messages { lang, bundle }
     }
 
@@ -121,7 +138,10 @@ impl Messages {
         let all = ALL.get_or_init(|| {
             SOURCES
                 .iter()
-                .map(|(lang, source)| Messages::new(*lang, source))
+                .zip(CLI_SOURCES)
+                .map(|((lang, source), (_, cli))| {
+                    Messages::new(*lang, [("", source), ("cli/", cli)])
+                })
                 .collect()
         });
         all.iter()
@@ -221,6 +241,25 @@ pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
+/// The ids of `i18n/cli/LANG.ftl` (for the test that every command and argument has its
+/// Norwegian text, in `cmd::localize`).
+#[cfg(test)]
+pub(crate) fn cli_ids(lang: Lang) -> std::collections::BTreeSet<String> {
+    let (_, source) = CLI_SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .expect("every language has a cli file");
+    fluent_syntax::parser::parse(*source)
+        .expect("the .ftl file parses")
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
@@ -284,6 +323,13 @@ mod tests {
         out
     }
 
+    /// The English messages: i18n/en.ftl and i18n/cli/en.ftl.
+    fn english() -> BTreeMap<String, BTreeSet<String>> {
+        let mut en = messages_of(SOURCES[2].1);
+        en.extend(messages_of(CLI_SOURCES[2].1));
+        en
+    }
+
     fn ast_of(source: &'static str) -> ast::Resource<&'static str> {
         fluent_syntax::parser::parse(source).expect("the .ftl file parses")
     }
@@ -315,12 +361,42 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_word_of_the_command_line_is_in_every_language_with_the_same_variables() {
+        let en = messages_of(CLI_SOURCES[2].1);
+        assert!(en.contains_key("cli-usage") && en.contains_key("cli-error-unknown-argument"));
+        for (lang, source) in CLI_SOURCES {
+            let these = messages_of(source);
+            for (id, vars) in &en {
+                let theirs = these
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{id} is missing in i18n/cli/{}.ftl", lang.code()));
+                assert_eq!(
+                    theirs,
+                    vars,
+                    "{id}: the variables of i18n/cli/{}.ftl differ from cli/en.ftl",
+                    lang.code()
+                );
+            }
+        }
+        // The help texts (nb and nn only) take no arguments.
+        for (lang, source) in &CLI_SOURCES[..2] {
+            for (id, vars) in messages_of(source) {
+                assert!(
+                    en.contains_key(&id) || vars.is_empty(),
+                    "{id} in i18n/cli/{}.ftl uses {vars:?}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
     /// Every message id the code names: each string literal in `src/` that looks like an
     /// id (lowercase words joined by `-`) and starts as some id of en.ftl does ("finding-",
     /// "change-", "git-", …). Ids are named whole in the code, never built, so this finds
     /// them all.
     fn ids_in_code() -> BTreeMap<String, String> {
-        let en = messages_of(SOURCES[2].1);
+        let en = english();
         let prefixes: BTreeSet<&str> = en
             .keys()
             .filter_map(|id| id.split_once('-').map(|(p, _)| p))
@@ -362,16 +438,23 @@ mod tests {
 
     #[test]
     fn every_id_the_code_asks_for_is_in_en_ftl() {
-        let en = messages_of(SOURCES[2].1);
+        let en = english();
+        // Help texts of the command line are in nb and nn only (English help is the doc
+        // comments'); cmd::localize's test checks those.
+        let help = cli_ids(Lang::Nb);
         let asked = ids_in_code();
         // The scan sees the ids: it must not pass by finding nothing.
         assert!(asked.contains_key("validate-summary") && asked.contains_key("finding-syntax-tab"));
+        assert!(asked.contains_key("cli-error-unknown-argument"));
         let missing: Vec<String> = asked
             .iter()
-            .filter(|(id, _)| !en.contains_key(*id))
+            .filter(|(id, _)| !en.contains_key(*id) && !help.contains(*id))
             .map(|(id, file)| format!("{id} ({file})"))
             .collect();
-        assert!(missing.is_empty(), "not in i18n/en.ftl: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "not in i18n/en.ftl (nor cli/en.ftl): {missing:?}"
+        );
     }
 
     #[test]

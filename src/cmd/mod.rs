@@ -2,9 +2,11 @@
 //! more, calls the library and prints. Commands never import each other; what two share
 //! lives here (the outcome, value parsers for dates and durations) or in the library.
 //!
-//! [`run`] is the whole program: it parses the command line, finds `ip.toml`, dispatches,
-//! and maps the outcome to the exit codes of the spec: 0 done and clean, 1 findings,
-//! 2 could not do the job (every [`Error`], and clap's usage errors).
+//! [`run`] is the whole program: it decides the language of messages ([`language`], before
+//! clap parses, so that help and usage errors speak it too: `localize.rs`), parses the
+//! command line, finds `ip.toml`, dispatches, and maps the outcome to the exit codes of
+//! the spec: 0 done and clean, 1 findings, 2 could not do the job (every [`Error`], and
+//! usage errors).
 
 use std::process::ExitCode;
 
@@ -17,6 +19,7 @@ use crate::i18n::Lang;
 use crate::messages;
 use crate::output::Color;
 use crate::values::{iso_suggestion, parse_iso_date, Duration};
+use std::ffi::OsString;
 
 pub mod calendar;
 pub mod completions;
@@ -25,6 +28,7 @@ pub mod due;
 pub mod explain;
 pub mod export;
 pub mod history;
+pub mod localize;
 pub mod lsp;
 pub mod man;
 pub mod migrate;
@@ -151,17 +155,14 @@ pub enum TableFormat {
 /// dates people type instead.
 pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
     parse_iso_date(s).ok_or_else(|| match iso_suggestion(s) {
-        Some(iso) => format!("write the date as {iso} (YYYY-MM-DD)"),
-        None => "expected a date as YYYY-MM-DD".to_owned(),
+        Some(iso) => messages::msg("cli-invalid-date-suggestion", &[("iso", iso.into())]),
+        None => messages::msg("cli-invalid-date", &[]),
     })
 }
 
 /// `--within`: a duration such as "30 days".
 pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
-    Duration::parse(s).ok_or_else(|| {
-        "expected a duration such as \"30 days\", \"6 weeks\", \"2 months\" or \"1 year\""
-            .to_owned()
-    })
+    Duration::parse(s).ok_or_else(|| messages::msg("cli-invalid-duration", &[]))
 }
 
 fn dispatch(cli: &Cli) -> Result<Outcome> {
@@ -186,21 +187,6 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
     if let Some(file) = &config.file {
         crate::output::detail(&format!("configuration: {}", file.display()));
     }
-    // Commands that need no ip.toml still speak its `language`, if one is there and whole.
-    let language = match &cli.command {
-        _ if needs_config || cli.no_config => config.language,
-        Command::History(_) | Command::Diff(_) | Command::New(_) | Command::Explain(_) => {
-            match &cli.config {
-                Some(file) => Config::load(file).ok(),
-                None => std::env::current_dir()
-                    .ok()
-                    .and_then(|cwd| Config::discover(&cwd).ok()),
-            }
-            .and_then(|c| c.language)
-        }
-        _ => None,
-    };
-    messages::set(messages::choose(cli.lang, language, messages::env_var));
     match &cli.command {
         Command::Validate(args) => validate::execute(args, &config, cli.color),
         Command::Render(args) => render::execute(args, &config, cli.color, cli.lang),
@@ -238,6 +224,84 @@ fn program_name() -> &'static str {
     }
 }
 
+/// The language of messages for the command line `args`, decided before clap parses it
+/// (one rule for every command, `messages::choose`): `--lang X`/`--lang=X`, else
+/// `language` of the ip.toml that `--config FILE` names or that is found above the
+/// current folder (none with `--no-config`; a broken or unreadable one counts as none,
+/// so that `--help` and the error about it still come), else the locale read through
+/// `var`, else English. A `--lang` value that is not a language is clap's to refuse.
+pub fn language(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut flag = None;
+    let mut config: Option<std::path::PathBuf> = None;
+    let mut no_config = false;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        let (name, inline) = match word.split_once('=') {
+            Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
+            None => (word.clone().into_owned(), None),
+        };
+        match name.as_str() {
+            "--" => break,
+            "--lang" => {
+                let value = inline.or_else(|| words.next().map(|w| w.into_owned()));
+                flag = value.as_deref().and_then(Lang::parse);
+            }
+            "--config" => {
+                config = inline
+                    .or_else(|| words.next().map(|w| w.into_owned()))
+                    .map(Into::into);
+            }
+            "--no-config" => no_config = true,
+            _ => {}
+        }
+    }
+    let from_config = || {
+        let found = match &config {
+            Some(file) => Config::load(file).ok(),
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|cwd| Config::discover(&cwd).ok()),
+        };
+        found.and_then(|c| c.language)
+    };
+    let config = if no_config || flag.is_some() {
+        None
+    } else {
+        from_config()
+    };
+    messages::choose(flag, config, var)
+}
+
+/// clap's parse with help and usage errors in `lang`. Help and version are printed by
+/// clap (exit 0); a usage error is written by ip (`localize::usage_error`, exit 2).
+fn parse(args: Vec<OsString>, lang: Lang) -> std::result::Result<Cli, ExitCode> {
+    use clap::error::ErrorKind;
+    use clap::FromArgMatches;
+    let definition = localize::localized(command(program_name()), lang);
+    let error = match definition
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // A closed pipe (`ip --help | head`) is not a crash.
+            let _ = error.print();
+            Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
+        }
+        _ => {
+            use std::io::Write as _;
+            let text = localize::usage_error(&error, lang);
+            let _ = anstream::stderr().write_all(text.as_bytes());
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 /// The program: parse, dispatch, exit code.
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -269,13 +333,13 @@ pub fn run() -> ExitCode {
             }
         }
     }
-    let cli = {
-        use clap::FromArgMatches;
-        let matches = command(program_name()).get_matches_from(args);
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    // Before clap parses, so that its help and usage errors speak it too.
+    let lang = language(&args, messages::env_var);
+    messages::set(lang);
+    let cli = match parse(args, lang) {
+        Ok(cli) => cli,
+        Err(code) => return code,
     };
-    // Before ip.toml is read (it may be broken): the flag, else the locale.
-    messages::set(messages::choose(cli.lang, None, messages::env_var));
     crate::output::set_verbosity(match (cli.quiet, cli.verbose) {
         (true, _) => -1,
         (_, true) => 1,

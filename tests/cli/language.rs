@@ -309,3 +309,134 @@ fn history_and_diff_tell_the_changes_in_nynorsk() {
         .json();
     assert_eq!(json[1]["changes"][0]["what"], "plan oppretta", "{json:#}");
 }
+
+#[test]
+fn help_speaks_nynorsk_and_bokmal_with_the_names_and_values_unchanged() {
+    let env = Env::new();
+    let nn = env.ip(&["--lang", "nn", "--help"]);
+    nn.code(0);
+    insta::assert_snapshot!("help-ip-nn", nn.stdout);
+    let nb = env.ip(&["--lang", "nb", "validate", "--help"]);
+    nb.code(0);
+    insta::assert_snapshot!("help-validate-nb", nb.stdout);
+    // `-h` is the short form, with the default and the values on the line.
+    let short = env.ip(&["render", "-h", "--lang", "nn"]);
+    short.code(0);
+    assert!(
+        short
+            .stdout
+            .contains("[standard: md] [moglege verdiar: md, html, pdf]"),
+        "{}",
+        short.stdout
+    );
+    // `ip help COMMAND` is the same help.
+    let help = env.ip(&["--lang", "nb", "help", "due"]);
+    help.code(0);
+    assert!(
+        help.stdout.contains("Bruk: ip due [VALG] [STIER]..."),
+        "{}",
+        help.stdout
+    );
+}
+
+#[test]
+fn an_unknown_option_is_refused_in_nynorsk_and_in_the_bokmal_of_the_locale() {
+    let env = Env::new();
+    let nn = env.ip(&["--lang", "nn", "validate", "--frmat", "json"]);
+    nn.code(2);
+    assert_eq!(
+        nn.stderr,
+        "feil: uventa argument '--frmat'\n\n  tips: meinte du '--format'?\n\n\
+         Bruk: ip validate [VAL] [STIAR]...\n\nPrøv '--help' for meir informasjon.\n"
+    );
+    assert_eq!(nn.stdout, "");
+
+    let nb = [("LANG", "nb_NO.UTF-8")];
+    let run = ip_with(env.path(), &nb, &["validate", "--frmat", "json"]);
+    run.code(2);
+    assert_eq!(
+        run.stderr,
+        "feil: uventet argument '--frmat'\n\n  tips: mente du '--format'?\n\n\
+         Bruk: ip validate [VALG] [STIER]...\n\nPrøv '--help' for mer informasjon.\n"
+    );
+    let value = ip_with(env.path(), &nb, &["due", "--as-of", "1.12.2026"]);
+    value.code(2);
+    assert!(
+        value.stderr.starts_with(
+            "feil: ugyldig verdi '1.12.2026' for '--as-of <DATO>': skriv datoen som 2026-12-01 (ÅÅÅÅ-MM-DD)"
+        ),
+        "{}",
+        value.stderr
+    );
+    let help = ip_with(env.path(), &nb, &["--help"]);
+    help.code(0);
+    assert!(
+        help.stdout.contains("Bruk: ip [VALG] <KOMMANDO>"),
+        "{}",
+        help.stdout
+    );
+
+    // English stays clap's.
+    let en = env.ip(&["validate", "--frmat", "json"]);
+    en.code(2);
+    assert!(
+        en.stderr.starts_with("error: unexpected argument '--frmat' found\n\n  tip: a similar argument exists: '--format'"),
+        "{}",
+        en.stderr
+    );
+}
+
+#[test]
+fn help_follows_ip_toml_and_a_broken_ip_toml_does_not_stop_it() {
+    let env = Env::new();
+    env.file("ip.toml", "language = \"nn\"\n");
+    let run = env.ip(&["--help"]);
+    run.code(0);
+    assert!(run.stdout.contains("Kommandoar:"), "{}", run.stdout);
+    // The flag wins; --no-config reads no ip.toml, so the locale (C) gives English.
+    let en = env.ip(&["--lang", "en", "--help"]);
+    assert!(en.stdout.contains("Commands:"), "{}", en.stdout);
+    let none = env.ip(&["--no-config", "--help"]);
+    assert!(none.stdout.contains("Commands:"), "{}", none.stdout);
+    env.file("other.toml", "language = \"nb\"\n");
+    let other = env.ip(&["--config=other.toml", "validate", "--nope"]);
+    other.code(2);
+    assert!(
+        other.stderr.starts_with("feil: uventet argument '--nope'"),
+        "{}",
+        other.stderr
+    );
+
+    env.file("ip.toml", "language = \"nn\"\nplans = [\n");
+    let broken = env.ip(&["validate", "--help"]);
+    broken.code(0);
+    assert!(
+        broken.stdout.contains("Usage: ip validate"),
+        "{}",
+        broken.stdout
+    );
+    let broken = env.ip(&["--lang", "nn", "validate", "--help"]);
+    broken.code(0);
+    assert!(
+        broken.stdout.contains("Bruk: ip validate"),
+        "{}",
+        broken.stdout
+    );
+}
+
+#[test]
+fn completions_and_man_pages_stay_english() {
+    let env = Env::new();
+    let fish = env.ip(&["--lang", "nn", "completions", "fish"]);
+    fish.code(0);
+    assert!(
+        fish.stdout.contains("Check plans against the format"),
+        "{}",
+        fish.stdout
+    );
+    assert!(
+        !fish.stdout.contains("Kontroller planar"),
+        "{}",
+        fish.stdout
+    );
+}

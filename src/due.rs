@@ -18,6 +18,8 @@
 //! one per file. A file outside git, or never committed, counts as having uncommitted
 //! changes; `last_commit` is then null.
 
+mod memo;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -108,49 +110,86 @@ pub struct DueReport {
     pub shallow: bool,
 }
 
-fn state_of(
-    checked: &Checked,
-    as_of: NaiveDate,
-    within_days: i64,
-) -> (State, Option<NaiveDate>, Option<i64>) {
-    let plan = checked.plan.as_ref();
-    let next = plan
-        .and_then(|p| p.revision.as_ref())
-        .and_then(|r| r.next.as_ref())
-        .map(|d| d.value);
-    let days = next.map(|n| (n - as_of).num_days());
-    if checked.errors() > 0 {
-        return (State::Invalid, next, days);
-    }
-    let Some(plan) = plan else {
-        return (State::Invalid, next, days);
-    };
-    if plan.status == Status::Closed {
-        return (State::Closed, next, days);
-    }
-    let period_end = plan
-        .period
-        .as_ref()
-        .and_then(|p| p.end.as_ref())
-        .map(|d| d.value);
-    if period_end.is_some_and(|end| end < as_of) {
-        return (State::PeriodEnded, next, days);
-    }
-    let state = match days {
-        Some(d) if d < 0 => State::Overdue,
-        Some(d) if d <= within_days => State::DueSoon,
-        _ => State::Ok,
-    };
-    (state, next, days)
+/// What a plan's due state depends on besides the day and the window, read from the plan
+/// once. [`memo`] remembers it per file content, so a run after one new commit checks
+/// only the plans that changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Facts {
+    /// The plan has errors (or is not a plan): its dates cannot be trusted.
+    invalid: bool,
+    closed: bool,
+    id: Option<String>,
+    person: Option<String>,
+    coordinator: Option<String>,
+    next: Option<NaiveDate>,
+    period_end: Option<NaiveDate>,
+    /// The first day one of its consents ends (see [`consent_end`]).
+    consent_end: Option<NaiveDate>,
 }
 
-/// When the first of the plan's consents (per party and what it covers) ends, if one ends
-/// before `as_of` plus the window: the consent state and that day.
-pub fn consent_state(
-    plan: &crate::plan::Plan,
-    as_of: NaiveDate,
-    within_days: i64,
-) -> Option<(State, NaiveDate)> {
+impl Facts {
+    pub fn of(checked: &Checked) -> Facts {
+        let plan = checked.plan.as_ref();
+        Facts {
+            invalid: plan.is_none() || checked.errors() > 0,
+            closed: plan.is_some_and(|p| p.status == Status::Closed),
+            id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
+            person: plan
+                .map(|p| p.person_name().to_owned())
+                .filter(|s| !s.is_empty()),
+            coordinator: plan
+                .map(|p| p.coordinator_name().to_owned())
+                .filter(|s| !s.is_empty()),
+            next: plan
+                .and_then(|p| p.revision.as_ref())
+                .and_then(|r| r.next.as_ref())
+                .map(|d| d.value),
+            period_end: plan
+                .and_then(|p| p.period.as_ref())
+                .and_then(|p| p.end.as_ref())
+                .map(|d| d.value),
+            consent_end: plan.and_then(consent_end),
+        }
+    }
+
+    /// The state as of a day: the more urgent of the revision state and the consent
+    /// state (the latter only for a plan that is otherwise overdue, due soon or fine),
+    /// the next revision, days until it, and the day a consent ends when that is the state.
+    fn state(
+        &self,
+        as_of: NaiveDate,
+        within_days: i64,
+    ) -> (State, Option<NaiveDate>, Option<i64>, Option<NaiveDate>) {
+        let days = self.next.map(|n| (n - as_of).num_days());
+        let state = if self.invalid {
+            State::Invalid
+        } else if self.closed {
+            State::Closed
+        } else if self.period_end.is_some_and(|end| end < as_of) {
+            State::PeriodEnded
+        } else {
+            match days {
+                Some(d) if d < 0 => State::Overdue,
+                Some(d) if d <= within_days => State::DueSoon,
+                _ => State::Ok,
+            }
+        };
+        if let (Some(end), State::Overdue | State::DueSoon | State::Ok) = (self.consent_end, state)
+        {
+            if let Some(consent) = consent_state_at(end, as_of, within_days) {
+                if consent < state {
+                    return (consent, self.next, days, Some(end));
+                }
+            }
+        }
+        (state, self.next, days, None)
+    }
+}
+
+/// The first day one of the plan's consents ends: for each party and what its consent
+/// covers, the latest `until` of the records not withdrawn (none when one record of them
+/// has no end), and of those the earliest.
+pub fn consent_end(plan: &crate::plan::Plan) -> Option<NaiveDate> {
     let mut ends: std::collections::HashMap<(&str, &str), Option<NaiveDate>> =
         std::collections::HashMap::new();
     for r in &plan.consent_records {
@@ -170,12 +209,26 @@ pub fn consent_state(
             })
             .or_insert(until);
     }
-    let first = ends.into_values().flatten().min()?;
-    let days = (first - as_of).num_days();
+    ends.into_values().flatten().min()
+}
+
+/// When the first of the plan's consents (per party and what it covers) ends, if one ends
+/// before `as_of` plus the window: the consent state and that day.
+pub fn consent_state(
+    plan: &crate::plan::Plan,
+    as_of: NaiveDate,
+    within_days: i64,
+) -> Option<(State, NaiveDate)> {
+    let end = consent_end(plan)?;
+    consent_state_at(end, as_of, within_days).map(|state| (state, end))
+}
+
+fn consent_state_at(end: NaiveDate, as_of: NaiveDate, within_days: i64) -> Option<State> {
+    let days = (end - as_of).num_days();
     if days < 0 {
-        Some((State::ConsentExpired, first))
+        Some(State::ConsentExpired)
     } else if days <= within_days {
-        Some((State::ConsentExpiring, first))
+        Some(State::ConsentExpiring)
     } else {
         None
     }
@@ -249,51 +302,49 @@ pub fn report(
     })
 }
 
-/// One row per plan (without git facts), checked in batches: only the small row of each
-/// plan is kept, never its text or model.
+/// One row per plan (without git facts), checked in one parallel pass: each plan's text
+/// and model are dropped inside the closure, so only the small rows are ever held, and the
+/// workers never wait between batches (idle pool threads would take time from the history
+/// walk on the other core). A plan whose content the memo knows is not checked again.
 fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Vec<DuePlan>> {
-    // One parallel pass: each plan's text and model are dropped inside the closure, so
-    // only the small rows are ever held, and the workers never wait between batches
-    // (idle pool threads would take time from the history walk on the other core).
-    check::par_map(inputs, |input| {
-        let checked = check::check_input(input)?;
-        Ok(row(input, &checked, as_of, within_days))
+    let memo = memo::Memo::open(inputs);
+    let rows: Result<Vec<(DuePlan, Option<memo::Entry>)>> = check::par_map(inputs, |input| {
+        let (facts, entry) = match check::inputs::read(input)? {
+            check::inputs::Content::Bytes(bytes) => {
+                let key = memo::key(&bytes);
+                match memo.get(&key) {
+                    Some(facts) => (facts.clone(), Some((key, None))),
+                    None => {
+                        let facts = Facts::of(&check::check_bytes(&bytes));
+                        (facts.clone(), Some((key, Some(facts))))
+                    }
+                }
+            }
+            check::inputs::Content::TooLarge(size) => (Facts::of(&check::too_large(size)), None),
+        };
+        Ok((row(input, &facts, as_of, within_days), entry))
     })
     .into_iter()
-    .collect()
+    .collect();
+    let rows = rows?;
+    memo.save(rows.iter().filter_map(|(_, e)| e.as_ref()));
+    Ok(rows.into_iter().map(|(row, _)| row).collect())
 }
 
-fn row(input: &Input, checked: &Checked, as_of: NaiveDate, within_days: i64) -> DuePlan {
-    let (mut state, next, days) = state_of(checked, as_of, within_days);
-    let plan = checked.plan.as_ref();
-    let mut consent_until = None;
-    if let (Some(p), State::Overdue | State::DueSoon | State::Ok) = (plan, state) {
-        if let Some((consent, until)) = consent_state(p, as_of, within_days) {
-            if consent < state {
-                state = consent;
-                consent_until = Some(until);
-            }
-        }
-    }
+fn row(input: &Input, facts: &Facts, as_of: NaiveDate, within_days: i64) -> DuePlan {
+    let (state, next, days, consent_until) = facts.state(as_of, within_days);
     DuePlan {
         path: input.display(),
-        id: plan.and_then(|p| p.id.as_ref()).map(|i| i.value.clone()),
-        person: plan
-            .map(|p| p.person_name().to_owned())
-            .filter(|s| !s.is_empty()),
-        coordinator: plan
-            .map(|p| p.coordinator_name().to_owned())
-            .filter(|s| !s.is_empty()),
+        id: facts.id.clone(),
+        person: facts.person.clone(),
+        coordinator: facts.coordinator.clone(),
         next_revision: next,
         days,
         state,
         consent_until,
         last_commit: None,
         uncommitted: true,
-        period_end: plan
-            .and_then(|p| p.period.as_ref())
-            .and_then(|p| p.end.as_ref())
-            .map(|d| d.value),
+        period_end: facts.period_end,
         in_git: false,
         file: input.file().cloned(),
     }

@@ -198,6 +198,12 @@ impl Repo {
         self.workdir == other.workdir
     }
 
+    /// Where `ip` keeps what it can compute again (`.git/ip/`): caches only:
+    /// removing it never changes an answer, only how long it takes.
+    pub fn cache_dir(&self) -> PathBuf {
+        self.repo.path().join("ip")
+    }
+
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow()
     }

@@ -297,3 +297,94 @@ fn unshallowing_reads_the_real_last_commits() {
     assert!(!table.stdout.contains("on or before"), "{}", table.stdout);
     assert!(!table.stderr.contains("shallow clone"), "{}", table.stderr);
 }
+
+/// `(path, state, next revision)` of every plan, from `ip due --all --format json`.
+fn states(env: &Env) -> Vec<(String, String, String)> {
+    let run = env.ip(&[
+        "due",
+        "--all",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-03-01",
+        "plans",
+    ]);
+    run.code(0);
+    let mut rows: Vec<_> = run.json()["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["path"].as_str().unwrap().to_owned(),
+                p["state"].as_str().unwrap().to_owned(),
+                p["next_revision"].as_str().unwrap_or("none").to_owned(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn due_facts(env: &Env) -> std::path::PathBuf {
+    env.path().join(".git/ip/due-facts.json")
+}
+
+#[test]
+fn a_changed_plan_is_checked_again_whatever_the_memo_holds() {
+    let env = repo();
+    let before = states(&env);
+    assert_eq!(
+        before[1],
+        ("plans/b.yaml".into(), "ok".into(), "2026-07-15".into())
+    );
+    assert!(due_facts(&env).is_file(), "the memo is written");
+    // Edited, not committed: a new content, so checked again.
+    let b = env.path().join("plans/b.yaml");
+    let text = std::fs::read_to_string(&b).unwrap();
+    std::fs::write(&b, text.replace("next: 2026-07-15", "next: 2026-03-20")).unwrap();
+    assert_eq!(
+        states(&env)[1],
+        (
+            "plans/b.yaml".into(),
+            "due-soon".into(),
+            "2026-03-20".into()
+        )
+    );
+    std::fs::write(&b, text.replace("next: 2026-07-15", "next: 2026-13-40")).unwrap();
+    assert_eq!(states(&env)[1].1, "invalid");
+    // Back as it was: the same as the first run.
+    std::fs::write(&b, &text).unwrap();
+    assert_eq!(states(&env), before);
+}
+
+#[test]
+fn the_memo_is_read_by_content_and_only_from_this_build() {
+    let env = repo();
+    let expected = states(&env);
+    let memo = std::fs::read_to_string(due_facts(&env)).unwrap();
+    // Planted facts under the key of a's content are what `ip due` reports: the memo is
+    // used, keyed by content (a, b and c differ only in their ids).
+    let key = git(env.path(), &["hash-object", "plans/a.yaml"]);
+    let key = key.trim();
+    let mut json: serde_json::Value = serde_json::from_str(&memo).unwrap();
+    json["facts"][key]["next"] = "2026-03-02".into();
+    std::fs::write(due_facts(&env), json.to_string()).unwrap();
+    assert_eq!(
+        states(&env)[0],
+        (
+            "plans/a.yaml".into(),
+            "due-soon".into(),
+            "2026-03-02".into()
+        )
+    );
+    // The same planted facts from another build, and files that are not a memo: ignored,
+    // and the memo is written again.
+    json["engine"] = "ip 0.0.1 1 1.000000000".into();
+    for garbage in [json.to_string(), "not json".to_owned(), "{}".to_owned()] {
+        std::fs::write(due_facts(&env), garbage).unwrap();
+        assert_eq!(states(&env), expected);
+        let rewritten = std::fs::read_to_string(due_facts(&env)).unwrap();
+        assert!(!rewritten.contains("2026-03-02"), "{rewritten}");
+    }
+}

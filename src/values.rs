@@ -39,7 +39,9 @@ pub fn iso_suggestion(s: &str) -> Option<String> {
 }
 
 /// A revision interval or a window: "6 months", "30 days", "2 weeks", "1 year".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+/// Serialized as it is written in a plan ("6 months"), so `ip history` and `ip diff` show
+/// "interval 6 months → 3 months".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Duration {
     Days(u32),
     Weeks(u32),
@@ -90,6 +92,12 @@ impl std::fmt::Display for Duration {
             Duration::Years(n) => (n, "year"),
         };
         write!(f, "{n} {unit}{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+impl serde::Serialize for Duration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

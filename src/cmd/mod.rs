@@ -304,6 +304,7 @@ fn parse(args: Vec<OsString>, lang: Lang) -> std::result::Result<Cli, ExitCode> 
 
 /// The program: parse, dispatch, exit code.
 pub fn run() -> ExitCode {
+    crate::git::bound_pack_mapping();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Run as `ip` with a networking command (`ip addr`): that is iproute2's.
     if crate::iproute::invoked_as_ip(&args) {

@@ -731,3 +731,98 @@ fn diff_speaks_of_v2_consent_records_voice_and_evaluations() {
         run.stdout
     );
 }
+
+/// `git` at a given time (author and committer), so the order of commits is the clock's.
+fn git_at(dir: &std::path::Path, day: u32, args: &[&str]) {
+    let date = format!("2026-03-{day:02}T12:00:00+00:00");
+    let out = crate::harness::git_command(dir)
+        .env("GIT_AUTHOR_DATE", &date)
+        .env("GIT_COMMITTER_DATE", &date)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn history_across_merges_lists_what_git_log_lists() {
+    let env = Env::new();
+    let dir = env.path();
+    let edit = |from: &str, to: &str| {
+        let path = dir.join("plans/a.yaml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    crate::harness::git(dir, &["init", "-q", "-b", "main"]);
+    env.file("plans/a.yaml", complete_plan());
+    env.file("plans/b.yaml", crate::harness::plan_with_id("2026-101"));
+    git_at(dir, 1, &["add", "."]);
+    git_at(dir, 1, &["commit", "-q", "-m", "Plans"]);
+    // A side branch changes a; main changes only b; the merge takes the side's a.
+    git_at(dir, 2, &["checkout", "-q", "-b", "side"]);
+    edit("next: 2026-07-15", "next: 2026-08-15");
+    git_at(dir, 2, &["commit", "-q", "-am", "Side: a's next revision"]);
+    git_at(dir, 3, &["checkout", "-q", "main"]);
+    std::fs::write(
+        dir.join("plans/b.yaml"),
+        crate::harness::plan_with_id("2026-102"),
+    )
+    .unwrap();
+    git_at(dir, 3, &["commit", "-q", "-am", "Main: b"]);
+    git_at(
+        dir,
+        4,
+        &["merge", "-q", "--no-ff", "-m", "Merge side", "side"],
+    );
+    // Both sides change a, in different places: the merge differs from each parent.
+    git_at(dir, 5, &["checkout", "-q", "-b", "side2"]);
+    edit("interval: 6 months", "interval: 3 months");
+    git_at(dir, 5, &["commit", "-q", "-am", "Side 2: a's interval"]);
+    git_at(dir, 6, &["checkout", "-q", "main"]);
+    edit("  start: 2026-01-15", "  start: 2026-01-16");
+    git_at(dir, 6, &["commit", "-q", "-am", "Main: a's start"]);
+    git_at(
+        dir,
+        7,
+        &["merge", "-q", "--no-ff", "-m", "Merge side 2", "side2"],
+    );
+
+    let expected = crate::harness::git(
+        dir,
+        &["log", "--format=%h", "--abbrev=7", "--", "plans/a.yaml"],
+    );
+    let expected: Vec<&str> = expected.lines().collect();
+    assert_eq!(
+        expected.len(),
+        5,
+        "git lists the merge of side 2, not the first merge"
+    );
+    let run = env.ip(&["history", "plans/a.yaml", "--format", "json"]);
+    run.code(0);
+    let json = run.json();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["commit"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, expected, "{json:#}");
+    // `ip diff` from the first merge to HEAD: the two changes since, and the commits
+    // that last changed a at each end (the side's commit, the last merge).
+    let merge = crate::harness::git(dir, &["rev-parse", "--short=7", "HEAD^1^1"]);
+    let run = env.ip(&["diff", "plans/a.yaml", merge.trim(), "HEAD"]);
+    run.code(0);
+    for expected in [
+        "interval 6 months → 3 months",
+        "start 2026-01-15 → 2026-01-16",
+        expected[0],
+        expected[3],
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
+    }
+}

@@ -247,16 +247,49 @@ pub fn report(
 ) -> Result<DueReport> {
     let within_days = within.days_from(as_of);
     let files = check::inputs::files(inputs);
-    let (facts, checked_rows) = std::thread::scope(|scope| {
-        let walk = scope.spawn(|| git::facts(&files));
-        let rows = check_rows(inputs, as_of, within_days);
-        (
-            walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            rows,
-        )
+    let memo = memo::Memo::open(inputs);
+    let work = Work {
+        inputs,
+        memo: &memo,
+        next: std::sync::atomic::AtomicUsize::new(0),
+        as_of,
+        within_days,
+    };
+    // The history walk (git's own `git log`, or libgit2's) holds one core; the other
+    // cores check plans, and the walking thread joins them once its walk is done. Checking
+    // on every core from the start made the walk, the longest part of a cold run, wait
+    // for a core: 10,000 plans, 50,000 commits, 2 cores: 4.5 s, now 3.5 s (git log
+    // alone: 3.3 s). When the facts are cached the walk is quick, and every core checks.
+    let helpers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .saturating_sub(1)
+        .max(1);
+    let (facts, mut rows) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| {
+            let facts = git::facts(&files);
+            (facts, work.claim())
+        });
+        let checkers: Vec<_> = (0..helpers).map(|_| scope.spawn(|| work.claim())).collect();
+        let mut rows = Vec::with_capacity(inputs.len());
+        for checker in checkers {
+            rows.extend(
+                checker
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+        }
+        let (facts, theirs) = walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        rows.extend(theirs);
+        (facts, rows)
     });
+    rows.sort_unstable_by_key(|(i, _)| *i);
+    let rows: Vec<(DuePlan, Option<memo::Entry>)> = rows
+        .into_iter()
+        .map(|(_, row)| row)
+        .collect::<Result<_>>()?;
+    memo.save(rows.iter().filter_map(|(_, e)| e.as_ref()));
     let facts = facts?;
-    let mut plans = checked_rows?;
+    let mut plans: Vec<DuePlan> = rows.into_iter().map(|(row, _)| row).collect();
     // A second file with an id already seen is invalid (IP054, as `ip validate` says).
     let mut seen = std::collections::HashSet::new();
     for p in &mut plans {
@@ -302,17 +335,37 @@ pub fn report(
     })
 }
 
-/// One row per plan (without git facts), checked in one parallel pass: each plan's text
-/// and model are dropped inside the closure, so only the small rows are ever held, and the
-/// workers never wait between batches (idle pool threads would take time from the history
-/// walk on the other core). A plan whose content the memo knows is not checked again.
-fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Vec<DuePlan>> {
-    let memo = memo::Memo::open(inputs);
-    let rows: Result<Vec<(DuePlan, Option<memo::Entry>)>> = check::par_map(inputs, |input| {
+/// The checking of plans, shared by the threads of [`report`]: each claims the next plan
+/// until none are left, and keeps only its small rows (a plan's text and model are
+/// dropped as soon as its row is made). A plan whose content the memo knows is not
+/// checked again.
+struct Work<'a> {
+    inputs: &'a [Input],
+    memo: &'a memo::Memo,
+    next: std::sync::atomic::AtomicUsize,
+    as_of: NaiveDate,
+    within_days: i64,
+}
+
+type Claimed = Vec<(usize, Result<(DuePlan, Option<memo::Entry>)>)>;
+
+impl Work<'_> {
+    fn claim(&self) -> Claimed {
+        let mut out = Vec::new();
+        loop {
+            let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(input) = self.inputs.get(i) else {
+                return out;
+            };
+            out.push((i, self.one(input)));
+        }
+    }
+
+    fn one(&self, input: &Input) -> Result<(DuePlan, Option<memo::Entry>)> {
         let (facts, entry) = match check::inputs::read(input)? {
             check::inputs::Content::Bytes(bytes) => {
                 let key = memo::key(&bytes);
-                match memo.get(&key) {
+                match self.memo.get(&key) {
                     Some(facts) => (facts.clone(), Some((key, None))),
                     None => {
                         let facts = Facts::of(&check::check_bytes(&bytes));
@@ -322,13 +375,8 @@ fn check_rows(inputs: &[Input], as_of: NaiveDate, within_days: i64) -> Result<Ve
             }
             check::inputs::Content::TooLarge(size) => (Facts::of(&check::too_large(size)), None),
         };
-        Ok((row(input, &facts, as_of, within_days), entry))
-    })
-    .into_iter()
-    .collect();
-    let rows = rows?;
-    memo.save(rows.iter().filter_map(|(_, e)| e.as_ref()));
-    Ok(rows.into_iter().map(|(row, _)| row).collect())
+        Ok((row(input, &facts, self.as_of, self.within_days), entry))
+    }
 }
 
 fn row(input: &Input, facts: &Facts, as_of: NaiveDate, within_days: i64) -> DuePlan {

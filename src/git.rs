@@ -3,7 +3,9 @@
 //!
 //! What it reads: the repository that contains a plan (found by walking up, never from
 //! `GIT_DIR` or other environment), commits reachable from HEAD, trees and blobs, and the
-//! working-tree status. What it writes: one commit for `ip revise --commit`, made by the
+//! working-tree status. What it writes: the index's cached file times when a status finds
+//! them out of date (as `git status` does; see `Repo::uncommitted`), the caches under
+//! `.git/ip/`, and one commit for `ip revise --commit`, made by the
 //! `git` program itself (`git add FILE` and `git commit -- FILE`), so that everything git
 //! does on a commit applies: clean filters (git-crypt), end-of-line conversion, the index
 //! lock, identity from the environment and config, signing and hooks.
@@ -308,24 +310,7 @@ impl Repo {
         };
         let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
         // Folders that lead to a wanted path, so unrelated subtrees are never opened.
-        let mut dirs: HashSet<String> = HashSet::new();
-        for p in paths {
-            let mut acc = String::new();
-            for part in p
-                .split('/')
-                .rev()
-                .skip(1)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-            {
-                if !acc.is_empty() {
-                    acc.push('/');
-                }
-                acc.push_str(part);
-                dirs.insert(acc.clone());
-            }
-        }
+        let dirs = leading_dirs(paths);
         let cache = LastCommitCache::load(&self.repo, &self.workdir);
         let mut newest: HashMap<String, Option<Oid>> = HashMap::new();
         let mut missing: HashSet<&str> = wanted.clone();
@@ -355,10 +340,16 @@ impl Repo {
             }
         }
         if !missing.is_empty() {
-            let full = scan(&self.repo, head.id(), None, &dirs, missing.clone())
-                .map_err(|e| self.err("git-walk-history", e))?;
+            let full = match self.log_walk(head.id(), &missing) {
+                Some(found) => found,
+                None => {
+                    scan(&self.repo, head.id(), None, &dirs, missing.clone())
+                        .map_err(|e| self.err("git-walk-history", e))?
+                        .found
+                }
+            };
             for path in missing {
-                newest.insert(path.to_owned(), full.found.get(path).copied());
+                newest.insert(path.to_owned(), full.get(path).copied());
             }
         }
         let mut infos: HashMap<Oid, CommitInfo> = HashMap::new();
@@ -412,16 +403,30 @@ impl Repo {
     }
 
     /// Relative paths with changes not committed (modified, staged, untracked, deleted).
+    ///
+    /// Like `git status`, it writes back the index's cached file times when they are out
+    /// of date (a copied or touched work tree), so the next run need not read and hash
+    /// every file again: 0.45 s of each run at 10,000 plans. Nothing else in the index
+    /// changes. Not when `GIT_OPTIONAL_LOCKS=0` (git's own way to ask for that), and
+    /// when the index cannot be written (locked by a running git, read-only) the status
+    /// is taken without.
     pub fn uncommitted(&self) -> Result<HashSet<String>> {
         let mut options = git2::StatusOptions::new();
         options
             .include_untracked(true)
             .recurse_untracked_dirs(true)
             .include_ignored(false);
-        let statuses = self
-            .repo
-            .statuses(Some(&mut options))
-            .map_err(|e| err(msg("git-read-status", &[]), e))?;
+        let refresh = std::env::var_os("GIT_OPTIONAL_LOCKS").is_none_or(|v| v != "0");
+        options.update_index(refresh);
+        let statuses = match self.repo.statuses(Some(&mut options)) {
+            Ok(statuses) => Ok(statuses),
+            Err(_) if refresh => {
+                options.update_index(false);
+                self.repo.statuses(Some(&mut options))
+            }
+            Err(e) => Err(e),
+        }
+        .map_err(|e| err(msg("git-read-status", &[]), e))?;
         Ok(statuses
             .iter()
             .filter(|s| s.status() != git2::Status::CURRENT && !s.status().is_ignored())
@@ -645,12 +650,142 @@ impl Repo {
         Ok(None)
     }
 
-    /// A `git` command run in the work tree.
+    /// A `git` command run in the work tree, on this repository: the variables that would
+    /// point git at another repository, index or object store are removed (the repository
+    /// is the one found from the plan, never one named by the environment); the rest of
+    /// the environment (identity, signing, hooks' variables) is git's as usual.
     fn git(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new("git");
         cmd.current_dir(&self.workdir)
             .stdin(std::process::Stdio::null());
+        for var in [
+            "GIT_DIR",
+            "GIT_WORK_TREE",
+            "GIT_INDEX_FILE",
+            "GIT_OBJECT_DIRECTORY",
+            "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+            "GIT_COMMON_DIR",
+            "GIT_NAMESPACE",
+            "GIT_CEILING_DIRECTORIES",
+            "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+            "GIT_REPLACE_REF_BASE",
+            "GIT_NO_REPLACE_OBJECTS",
+            "GIT_SHALLOW_FILE",
+            "GIT_GRAFT_FILE",
+        ] {
+            cmd.env_remove(var);
+        }
         cmd
+    }
+
+    /// The last commit of each wanted path on `head`'s first-parent line, read by git's own
+    /// walker: `git log --first-parent --name-only`, each commit against its first parent,
+    /// as [`scan`] compares them, stopped once every path is found. git keeps every delta
+    /// base it reconstructs (libgit2 keeps only the bottom of each chain, so on a
+    /// repository packed by `git gc` its walk was 1.9x git's), and it reads commit-graph
+    /// files. `None` when git cannot be run or says anything unexpected: the caller walks
+    /// with libgit2 instead, so git on PATH is a speed-up, never a requirement.
+    fn log_walk(&self, head: Oid, wanted: &HashSet<&str>) -> Option<HashMap<String, Oid>> {
+        use std::io::BufRead;
+        let id_len = self.id_len() * 2;
+        let mut child = self
+            .git()
+            .args([
+                "--no-replace-objects",
+                "-c",
+                "core.quotePath=false",
+                // Memory as `bound_pack_mapping` bounds libgit2's, and a third of git's
+                // default delta base cache: 10,000 plans, 50,000 commits: 157 → 66 MB
+                // at the same speed.
+                "-c",
+                "core.packedGitWindowSize=16m",
+                "-c",
+                "core.packedGitLimit=32m",
+                "-c",
+                "core.deltaBaseCacheLimit=32m",
+                "log",
+                "-z",
+                "--first-parent",
+                "--diff-merges=first-parent",
+                "--no-renames",
+                "--root",
+                "--name-only",
+                "--no-relative",
+                "--no-ext-diff",
+                "--no-color",
+                "--no-show-signature",
+                "--format=format:%H",
+                &head.to_string(),
+                "--",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let mut found = HashMap::new();
+        let mut left = wanted.len();
+        let mut ok = true;
+        if let Some(stdout) = child.stdout.take() {
+            let mut reader = std::io::BufReader::with_capacity(1 << 16, stdout);
+            let mut record = Vec::new();
+            // After a commit's paths comes an empty record; a commit without paths is its
+            // id alone. So a record read while expecting a header is an id, with the
+            // commit's first path after a newline when it has paths.
+            let mut header = true;
+            let mut commit = None;
+            while left > 0 {
+                record.clear();
+                match reader.read_until(0, &mut record) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(_) => {
+                        ok = false;
+                        break;
+                    }
+                }
+                if record.last() == Some(&0) {
+                    record.pop();
+                }
+                let path: &[u8] = if header {
+                    let (id, first) = match memchr::memchr(b'\n', &record) {
+                        Some(nl) => (&record[..nl], Some(&record[nl + 1..])),
+                        None => (&record[..], None),
+                    };
+                    let parsed = (id.len() == id_len)
+                        .then(|| std::str::from_utf8(id).ok())
+                        .flatten()
+                        .and_then(|hex| Oid::from_str(hex).ok());
+                    let Some(id) = parsed else {
+                        ok = false;
+                        break;
+                    };
+                    commit = Some(id);
+                    match first {
+                        Some(first) => {
+                            header = false;
+                            first
+                        }
+                        None => continue,
+                    }
+                } else if record.is_empty() {
+                    header = true;
+                    continue;
+                } else {
+                    &record
+                };
+                if let (Ok(path), Some(id)) = (std::str::from_utf8(path), commit) {
+                    if wanted.contains(path) && !found.contains_key(path) {
+                        found.insert(path.to_owned(), id);
+                        left -= 1;
+                    }
+                }
+            }
+        }
+        if left == 0 {
+            let _ = child.kill(); // all found: the rest of history is not needed
+        }
+        let status = child.wait().ok()?;
+        (ok && (left == 0 || status.success())).then_some(found)
     }
 
     /// Runs `git ARGS` and returns its standard output; a failure names the repository
@@ -854,6 +989,20 @@ impl LastCommitCache {
             }
         }
     }
+}
+
+/// The folders that lead to each path ("a/b/c.yaml": "a" and "a/b").
+fn leading_dirs(paths: &[String]) -> HashSet<String> {
+    let mut dirs = HashSet::new();
+    for p in paths {
+        let mut end = 0;
+        while let Some(slash) = p[end..].find('/') {
+            end += slash;
+            dirs.insert(p[..end].to_owned());
+            end += 1;
+        }
+    }
+    dirs
 }
 
 /// Up to this many files of a repository get a status each instead of one of the whole
@@ -1086,9 +1235,14 @@ fn changed_raw(
                 std::cmp::Ordering::Greater => break,
             }
         }
-        if before.as_ref().is_some_and(|b| b.id == entry.id) {
-            continue; // same object: nothing below changed
+        if before
+            .as_ref()
+            .is_some_and(|b| b.id == entry.id && b.is_tree && entry.is_tree)
+        {
+            continue; // the same folder object: nothing below changed
         }
+        // A file with the same object but another mode (made executable, turned into a
+        // link) changed, as `git log -- FILE` counts it.
         let Ok(name) = std::str::from_utf8(entry.name) else {
             continue;
         };
@@ -1269,5 +1423,149 @@ fn blob_id(tree: &Tree, path: &str) -> Result<Option<Oid>, git2::Error> {
         Ok(entry) => Ok((entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())),
         Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `git` in `dir` with no configuration of the machine's, a fixed identity and a clock
+    /// that ticks one minute per call.
+    fn git(dir: &Path, tick: &mut u32, args: &[&str]) {
+        *tick += 1;
+        let date = format!("2026-01-01T{:02}:{:02}:00+00:00", *tick / 60, *tick % 60);
+        let mut cmd = std::process::Command::new("git");
+        for (key, _) in std::env::vars_os() {
+            if key.to_string_lossy().starts_with("GIT_") {
+                cmd.env_remove(key);
+            }
+        }
+        let out = cmd
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", dir.join(".no-global-gitconfig"))
+            .env("GIT_AUTHOR_DATE", &date)
+            .env("GIT_COMMITTER_DATE", &date)
+            .args([
+                "-c",
+                "user.name=Kari Holm",
+                "-c",
+                "user.email=kari@example.invalid",
+            ])
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn write(dir: &Path, path: &str, text: &str) {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// Both walks of first-parent history, git's and libgit2's, over the same paths.
+    fn both(dir: &Path, wanted: &[String]) -> (HashMap<String, Oid>, HashMap<String, Oid>) {
+        let repo = Repo::discover(dir).unwrap().unwrap();
+        let head = repo.head_commit().unwrap().unwrap().id();
+        let set: HashSet<&str> = wanted.iter().map(String::as_str).collect();
+        let by_git = repo.log_walk(head, &set).expect("git log runs");
+        let by_libgit2 = scan(&repo.repo, head, None, &leading_dirs(wanted), set)
+            .unwrap()
+            .found;
+        (by_git, by_libgit2)
+    }
+
+    #[test]
+    fn git_log_and_the_libgit2_walk_find_the_same_last_commits() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let t = &mut 0;
+        git(dir, t, &["init", "-q", "-b", "main"]);
+        for (path, text) in [
+            ("plans/a.yaml", "a"),
+            ("plans/b.yaml", "b"),
+            ("plans/sub/c.yaml", "c"),
+            ("plans/æ ø.yaml", "æ"),
+            ("d.txt", "d"),
+        ] {
+            write(dir, path, text);
+        }
+        git(dir, t, &["add", "."]);
+        git(dir, t, &["commit", "-q", "-m", "Plans"]);
+        write(dir, "plans/a.yaml", "a2");
+        git(dir, t, &["commit", "-q", "-am", "Edit a"]);
+        // A side branch edits b and adds e; main edits c; merged without fast-forward.
+        git(dir, t, &["checkout", "-q", "-b", "side"]);
+        write(dir, "plans/b.yaml", "b2");
+        write(dir, "plans/e.yaml", "e");
+        git(dir, t, &["add", "."]);
+        git(dir, t, &["commit", "-q", "-m", "Side"]);
+        git(dir, t, &["checkout", "-q", "main"]);
+        write(dir, "plans/sub/c.yaml", "c2");
+        git(dir, t, &["commit", "-q", "-am", "Edit c"]);
+        git(
+            dir,
+            t,
+            &["merge", "-q", "--no-ff", "-m", "Merge side", "side"],
+        );
+        git(dir, t, &["mv", "plans/sub/c.yaml", "plans/sub/c2.yaml"]);
+        git(dir, t, &["commit", "-q", "-m", "Rename c"]);
+        git(dir, t, &["rm", "-q", "d.txt"]);
+        git(dir, t, &["commit", "-q", "-m", "Remove d"]);
+        git(dir, t, &["update-index", "--chmod=+x", "plans/b.yaml"]);
+        git(dir, t, &["commit", "-q", "-m", "Mode of b"]);
+        git(dir, t, &["commit", "-q", "--allow-empty", "-m", "Nothing"]);
+        let wanted: Vec<String> = [
+            "plans/a.yaml",
+            "plans/b.yaml",
+            "plans/sub/c2.yaml",
+            "plans/e.yaml",
+            "plans/æ ø.yaml",
+            "plans/never.yaml",
+        ]
+        .map(String::from)
+        .to_vec();
+        let (by_git, by_libgit2) = both(dir, &wanted);
+        assert_eq!(by_git, by_libgit2);
+        let repo = Repository::open(dir).unwrap();
+        let summary = |path: &str| -> String {
+            let commit = repo.find_commit(by_git[path]).unwrap();
+            commit.summary().unwrap().unwrap().to_owned()
+        };
+        assert_eq!(summary("plans/a.yaml"), "Edit a");
+        assert_eq!(summary("plans/b.yaml"), "Mode of b");
+        assert_eq!(summary("plans/sub/c2.yaml"), "Rename c");
+        assert_eq!(
+            summary("plans/e.yaml"),
+            "Merge side",
+            "first-parent: where it landed"
+        );
+        assert_eq!(summary("plans/æ ø.yaml"), "Plans");
+        assert!(!by_git.contains_key("plans/never.yaml"));
+
+        // A shallow clone: the boundary commit has no parent, so it "adds" every file.
+        let clone = tempfile::tempdir().unwrap();
+        let url = format!("file://{}", dir.display());
+        git(
+            dir,
+            t,
+            &[
+                "clone",
+                "-q",
+                "--depth",
+                "2",
+                &url,
+                clone.path().to_str().unwrap(),
+            ],
+        );
+        let (by_git, by_libgit2) = both(clone.path(), &wanted);
+        assert_eq!(by_git, by_libgit2);
+        assert_eq!(by_git.len(), 5);
     }
 }

@@ -666,3 +666,109 @@ fn a_git_crypt_repository_works_end_to_end() {
     run.code(1);
     assert!(run.stdout.contains("git-crypt unlock"), "{}", run.stdout);
 }
+
+#[test]
+fn revise_commit_commits_to_the_plans_repository_whatever_git_dir_says() {
+    let env = repo_with_plan(&[]);
+    let other = repo_with_plan(&[]);
+    let other_head = git(other.path(), &["rev-parse", "HEAD"]);
+    let mut cmd = crate::harness::command(env.path());
+    let out = cmd
+        .args(revise_args(&["--commit"]))
+        .env("GIT_DIR", other.path().join(".git"))
+        .env("GIT_WORK_TREE", other.path())
+        .env("GIT_INDEX_FILE", other.path().join(".git/index"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        git(env.path(), &["log", "-1", "--format=%s"]).starts_with("Revise plan 2026-017"),
+        "the commit is in the plan's repository"
+    );
+    assert_eq!(
+        git(other.path(), &["rev-parse", "HEAD"]),
+        other_head,
+        "not in the other"
+    );
+    assert_eq!(git(other.path(), &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn due_refreshes_stale_file_times_in_the_index_as_git_status_does_and_only_those() {
+    // More plans than get a status each (32): the work tree's status is taken.
+    let env = repo_with_plan(&[]);
+    let dir = env.path();
+    for i in 0..40 {
+        env.file(
+            &format!("plans/p{i:02}.yaml"),
+            crate::harness::plan_with_id(&format!("2026-{:03}", 200 + i)),
+        );
+    }
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "More plans"]);
+    let index = dir.join(".git/index");
+    let listed = || git(dir, &["ls-files", "--stage", "--debug"]);
+    let due = |extra: &[(&str, &str)]| {
+        let mut cmd = crate::harness::command(dir);
+        cmd.args([
+            "due",
+            "--all",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-03-01",
+            "plans",
+        ]);
+        for (k, v) in extra {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let plans = json["plans"].as_array().unwrap();
+        assert_eq!(plans.len(), 41);
+        let kari = plans
+            .iter()
+            .find(|p| p["path"] == "plans/kari.yaml")
+            .unwrap();
+        kari["uncommitted"].as_bool().unwrap()
+    };
+    // The same content written again: new file times, so the index's are stale.
+    let touch = || {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(dir.join("plans/kari.yaml"), complete_plan()).unwrap();
+    };
+    touch();
+    let stale = std::fs::read(&index).unwrap();
+    // Asked not to (git's GIT_OPTIONAL_LOCKS=0): the index is not written.
+    assert!(
+        !due(&[("GIT_OPTIONAL_LOCKS", "0")]),
+        "unchanged content is committed"
+    );
+    assert_eq!(std::fs::read(&index).unwrap(), stale);
+    // A running git holds the index: the answer is the same, the lock is left alone.
+    std::fs::write(dir.join(".git/index.lock"), "").unwrap();
+    assert!(!due(&[]));
+    assert_eq!(std::fs::read(&index).unwrap(), stale);
+    assert!(dir.join(".git/index.lock").exists());
+    std::fs::remove_file(dir.join(".git/index.lock")).unwrap();
+    // Otherwise the file times are brought up to date, and nothing else changes.
+    let entries = git(dir, &["ls-files", "--stage"]);
+    assert!(!due(&[]));
+    assert_ne!(
+        std::fs::read(&index).unwrap(),
+        stale,
+        "file times refreshed"
+    );
+    assert_eq!(git(dir, &["ls-files", "--stage"]), entries, "same entries");
+    assert!(listed().contains("mtime"), "git reads the index");
+    assert_eq!(git(dir, &["status", "--porcelain"]), "");
+}

@@ -1,6 +1,6 @@
 # Messages `ip` writes for the person at the terminal, in English.
 # Every id here is in nb.ftl and nn.ftl too, with the same variables (a unit test in
-# src/messages.rs fails otherwise). `ip explain` and the rule summaries are not here yet.
+# src/messages.rs fails otherwise). The full texts of `ip explain` are i18n/explain/ (nb, nn).
 
 ## Prefixes
 
@@ -308,7 +308,7 @@ finding-version = unsupported format version { $found }: this `ip` reads version
 finding-version-help-v1 = this plan is written in version 1: write `version: 1`, or run `ip migrate` to move it to version 2
 finding-version-help = write `version: { $version }`
 finding-not-text = { $path } should be text, but YAML reads this value as { $found }
-finding-not-text-help = put the value in quotes, e.g. "70 16 59 00", so it stays exactly as written
+finding-not-text-help = put the value in quotes, e.g. "77 00 00 17", so it stays exactly as written
 finding-not-duration = { $path } is "{ $value }", which is not a duration
 finding-not-duration-help = write a number and a unit: `6 months`, `12 weeks`, `30 days` or `1 year`
 finding-not-allowed = { $path } is `{ $value }`, which is not an allowed value
@@ -349,9 +349,8 @@ finding-found = { $type ->
 finding-type-help-list = write `{ $key }:` followed by entries on their own lines, each starting with `- `
 finding-type-help-map = write `{ $key }:` followed by indented keys: { $keys }
 finding-type-help-bool = write `true` or `false`
-# Shown in English only, while the field descriptions (fields.rs) are English.
+# $doc: what the field holds (fields.rs; in nb and nn from i18n/schema/).
 finding-type-help-doc = `{ $key }` holds { $doc }
-finding-type-help = `{ $key }` holds { $expected }
 
 ## Findings of the YAML layer (src/yaml.rs) and of reading files (src/check/)
 
@@ -415,7 +414,7 @@ finding-syntax-help = check the indentation and quoting on this line: text conta
 ## The label under a finding's snippet
 
 # The law's citation stays Norwegian in English too: it names the regulation.
-finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
+finding-label-law = forskrift om individuell plan ved ytelse av velferdstjenester, innhold bokstav { $letter }
 finding-label-here = here
 
 ## What changed in a plan (ip history, ip diff: src/changes.rs)
@@ -538,3 +537,41 @@ error-revise-too-large = the file is { $size } bytes; plans are refused above { 
 # $changes: one line per change, each starting with a line break.
 error-revise-uncommitted = the plan has uncommitted changes that `--commit` would commit with the revision:{ $changes }
 error-revise-uncommitted-help = commit or undo them first (`ip diff` shows them), or add `--include-changes`
+# ip render: several plans, but one output ($target: the -o file).
+error-render-many-to-stdout = { $count } plans given, but only one can go to standard output
+error-render-many-to-one = { $count } plans given, but only one can go to { $target }
+error-render-many-to-one-help = use `--out-dir DIR` to render several plans, one file each
+error-render-stdin-alone = `-` (standard input) can only be rendered on its own
+error-templates-missing = the templates folder does not exist
+error-render-over-plan = { $path } is one of the plans; `ip render` will not overwrite it
+error-render-same-target = two plans would be written to { $path }
+error-render-same-target-case = two plans would be written to { $path } and { $other }, one file where letter case is not told apart (Windows, macOS)
+error-render-same-target-help = give the plans unique ids
+error-render-not-a-plan = the file is not a plan that can be read
+error-render-no-participant = no participant `{ $id }` in the plan
+error-render-no-participant-help = the participant ids in { $path } are: { $ids }
+error-render-no-pdf-program = no program to make PDFs with
+error-pdf-temp = cannot make a temporary folder for the PDF: { $err }
+error-pdf-did-not-run = { $engine } did not run: { $err }
+error-pdf-timeout = it took longer than { $seconds } s and was stopped
+error-pdf-no-pdf = { $engine } made no PDF: { $why }
+detail-configuration = configuration: { $path }
+error-stdout = cannot write to standard output: { $err }
+
+## ip explain (src/explain.rs)
+explain-error = error
+explain-warning = warning
+# $letter: a–i; $item: what the regulation asks for under it (explain-item-*).
+explain-law = The law: forskrift om individuell plan ved ytelse av velferdstjenester, innhold bokstav { $letter }: the plan must contain { $item }.
+explain-item-a = the person's goals, resources and needs for services
+explain-item-b = who takes part in the planning
+explain-item-c = who the coordinator is
+explain-item-d = what the person, service providers, contributors and relatives will contribute
+explain-item-e = which measures are relevant, their extent, and who is responsible for each
+explain-item-f = how the measures will be carried out
+explain-item-g = the plan period, and when the plan is to be adjusted and revised
+explain-item-h = consent to making the plan, and where given, consent to share confidential information
+explain-item-i = necessary or desirable cooperation with other providers, institutions and agencies
+explain-unknown = no rule is called `{ $code }`
+explain-unknown-near = did you mean `{ $near }`? `ip explain all` lists every rule
+explain-unknown-help = `ip explain all` lists every rule

@@ -1,6 +1,6 @@
 # Meldinger `ip` skriver til den som sitter ved terminalen, på bokmål.
 # Hver id finnes også i en.ftl og nn.ftl, med de samme variablene (en enhetstest i
-# src/messages.rs feiler ellers). `ip explain` og sammendragene av reglene er ikke her ennå.
+# src/messages.rs feiler ellers). Hele tekstene til `ip explain` ligger i i18n/explain/nb.
 
 ## Prefikser
 
@@ -309,7 +309,7 @@ finding-version = formatversjon { $found } støttes ikke: denne versjonen av `ip
 finding-version-help-v1 = planen er skrevet i versjon 1: skriv `version: 1`, eller kjør `ip migrate` for å gjøre den om til versjon 2
 finding-version-help = skriv `version: { $version }`
 finding-not-text = { $path } skal være tekst, men YAML leser verdien som { $found }
-finding-not-text-help = sett verdien i anførselstegn, for eksempel "70 16 59 00", så den blir stående nøyaktig slik den er skrevet
+finding-not-text-help = sett verdien i anførselstegn, for eksempel "77 00 00 17", så den blir stående nøyaktig slik den er skrevet
 finding-not-duration = { $path } er "{ $value }", som ikke er en varighet
 finding-not-duration-help = skriv et tall og en enhet på engelsk: `6 months`, `12 weeks`, `30 days` eller `1 year`
 finding-not-allowed = { $path } er `{ $value }`, som ikke er en tillatt verdi
@@ -350,7 +350,6 @@ finding-type-help-map = skriv `{ $key }:` og så nøklene med innrykk på linjen
 finding-type-help-bool = skriv `true` eller `false`
 # Vises bare på engelsk så lenge feltbeskrivelsene (fields.rs) er engelske.
 finding-type-help-doc = `{ $key }` inneholder { $doc }
-finding-type-help = `{ $key }` skal være { $expected }
 
 ## Funn fra YAML-laget (src/yaml.rs) og fra lesing av filer (src/check/)
 
@@ -410,7 +409,7 @@ finding-syntax-help = sjekk innrykk og anførselstegn på denne linjen: tekst so
 
 ## Merkelappen under utdraget i et funn
 
-finding-label-law = forskrift om individuell plan, innhold bokstav { $letter }
+finding-label-law = forskrift om individuell plan ved ytelse av velferdstjenester, innhold bokstav { $letter }
 finding-label-here = her
 
 ## Hva som er endret i en plan (ip history, ip diff: src/changes.rs)
@@ -529,3 +528,41 @@ migrate-would-break-help = dette er en feil i ip: meld den gjerne, med strukture
 error-revise-too-large = filen er på { $size } byte; planer over { $limit } byte (8 MiB) blir avvist
 error-revise-uncommitted = planen har endringer som ikke er lagret i git, og som `--commit` ville lagret sammen med revideringen:{ $changes }
 error-revise-uncommitted-help = lagre dem i git eller angre dem først (`ip diff` viser dem), eller legg til `--include-changes`
+# ip render: several plans, but one output ($target: the -o file).
+error-render-many-to-stdout = { $count } planer er oppgitt, men bare én kan skrives til standard ut
+error-render-many-to-one = { $count } planer er oppgitt, men bare én kan skrives til { $target }
+error-render-many-to-one-help = bruk `--out-dir MAPPE` for å skrive ut flere planer, én fil for hver
+error-render-stdin-alone = `-` (standard inn) kan bare skrives ut alene
+error-templates-missing = malmappen finnes ikke
+error-render-over-plan = { $path } er en av planene; `ip render` skriver ikke over den
+error-render-same-target = to planer ville blitt skrevet til { $path }
+error-render-same-target-case = to planer ville blitt skrevet til { $path } og { $other }, som er samme fil der store og små bokstaver ikke skilles (Windows, macOS)
+error-render-same-target-help = gi planene hver sin id
+error-render-not-a-plan = filen er ikke en plan som kan leses
+error-render-no-participant = planen har ingen deltaker med id `{ $id }`
+error-render-no-participant-help = deltakerne i { $path } har disse id-ene: { $ids }
+error-render-no-pdf-program = fant ikke noe program som kan lage PDF
+error-pdf-temp = kan ikke lage en midlertidig mappe for PDF-en: { $err }
+error-pdf-did-not-run = { $engine } kunne ikke startes: { $err }
+error-pdf-timeout = det tok mer enn { $seconds } s og ble stoppet
+error-pdf-no-pdf = { $engine } laget ingen PDF: { $why }
+detail-configuration = innstillinger: { $path }
+error-stdout = kan ikke skrive til standard ut: { $err }
+
+## ip explain (src/explain.rs)
+explain-error = feil
+explain-warning = advarsel
+# $letter: a–i; $item: what the regulation asks for under it (explain-item-*).
+explain-law = Hjemmel: forskrift om individuell plan ved ytelse av velferdstjenester, innhold bokstav { $letter }: planen skal inneholde { $item }.
+explain-item-a = personens mål, ressurser og behov for tjenester
+explain-item-b = hvem som deltar i arbeidet med planen
+explain-item-c = hvem som er koordinator
+explain-item-d = hva personen, tjenesteyterne, andre bidragsytere og pårørende skal bidra med
+explain-item-e = hvilke tiltak som er aktuelle, omfanget av dem og hvem som har ansvaret for hvert av dem
+explain-item-f = hvordan tiltakene skal gjennomføres
+explain-item-g = planperioden, og når planen skal justeres og revideres
+explain-item-h = samtykke til at planen utarbeides, og, der det er gitt, samtykke til å dele taushetsbelagte opplysninger
+explain-item-i = nødvendig eller ønskelig samarbeid med andre tjenesteytere, institusjoner og etater
+explain-unknown = ingen regel heter `{ $code }`
+explain-unknown-near = mente du `{ $near }`? `ip explain all` viser alle reglene
+explain-unknown-help = `ip explain all` viser alle reglene

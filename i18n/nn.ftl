@@ -1,6 +1,6 @@
 # Meldingar `ip` skriv til den som sit ved terminalen, på nynorsk.
 # Kvar id finst òg i en.ftl og nb.ftl, med dei same variablane (ein einingstest i
-# src/messages.rs feilar elles). `ip explain` og samandraga av reglane er ikkje her enno.
+# src/messages.rs feilar elles). Heile tekstane til `ip explain` ligg i i18n/explain/nn.
 
 ## Prefiks
 
@@ -209,9 +209,9 @@ finding-measure-order-help = byt om datoane eller rett årstalet
 finding-measure-outside = tiltaket { $measure } har datoen { $date }, som er utanfor planperioden ({ $start } – { $end })
 finding-measure-outside-help = flytt datoen inn i perioden, eller forleng `period`
 finding-no-sharing-consent-records = inga samtykkeoppføring gjeld deling av teiepliktige opplysningar mellom deltakarane
-finding-no-sharing-consent-records-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); for å dele med andre deltakarar trengst samtykke. Før opp kva personen har valt: ei oppføring med `covers: sharing`, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent-records-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonellova § 25); for å dele med andre deltakarar trengst samtykke. Før opp kva personen har valt: ei oppføring med `covers: sharing`, eller godta denne åtvaringa med ei grunngjeving
 finding-no-sharing-consent = personen har ikkje samtykt til at teiepliktige opplysningar blir delte mellom deltakarane
-finding-no-sharing-consent-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonelloven § 25); for å dele med andre deltakarar trengst samtykke. Sørg for at alle deltakarane veit dette, eller godta denne åtvaringa med ei grunngjeving
+finding-no-sharing-consent-help = helsepersonell kan likevel gje samarbeidande personell dei opplysningane som er nødvendige for å gje forsvarleg helsehjelp, med mindre personen motset seg det (helsepersonellova § 25); for å dele med andre deltakarar trengst samtykke. Sørg for at alle deltakarane veit dette, eller godta denne åtvaringa med ei grunngjeving
 finding-no-sharing-consent-unrecorded = planen seier ikkje om personen samtykkjer til at opplysningar blir delte
 finding-no-sharing-consent-unrecorded-help = legg til `sharing: true` eller `sharing: false` under `consent`
 finding-participants-besides-coordinator = koordinatoren er den einaste deltakaren
@@ -309,7 +309,7 @@ finding-version = formatversjon { $found } er ikkje støtta: denne versjonen av 
 finding-version-help-v1 = planen er skriven i versjon 1: skriv `version: 1`, eller køyr `ip migrate` for å gjere han om til versjon 2
 finding-version-help = skriv `version: { $version }`
 finding-not-text = { $path } skal vere tekst, men YAML les verdien som { $found }
-finding-not-text-help = set verdien i hermeteikn, til dømes "70 16 59 00", så han blir ståande nøyaktig slik han er skriven
+finding-not-text-help = set verdien i hermeteikn, til dømes "77 00 00 17", så han blir ståande nøyaktig slik han er skriven
 finding-not-duration = { $path } er "{ $value }", som ikkje er ei varigheit
 finding-not-duration-help = skriv eit tal og ei eining på engelsk: `6 months`, `12 weeks`, `30 days` eller `1 year`
 finding-not-allowed = { $path } er `{ $value }`, som ikkje er ein tillaten verdi
@@ -350,7 +350,6 @@ finding-type-help-map = skriv `{ $key }:` og så nøklane med innrykk på linjen
 finding-type-help-bool = skriv `true` eller `false`
 # Blir berre vist på engelsk så lenge feltskildringane (fields.rs) er engelske.
 finding-type-help-doc = `{ $key }` inneheld { $doc }
-finding-type-help = `{ $key }` skal vere { $expected }
 
 ## Funn frå YAML-laget (src/yaml.rs) og frå lesing av filer (src/check/)
 
@@ -410,7 +409,7 @@ finding-syntax-help = sjekk innrykk og hermeteikn på denne linja: tekst som inn
 
 ## Merkelappen under utdraget i eit funn
 
-finding-label-law = forskrift om individuell plan, innhald bokstav { $letter }
+finding-label-law = forskrift om individuell plan ved ytelse av velferdstjenester, innhald bokstav { $letter }
 finding-label-here = her
 
 ## Kva som er endra i ein plan (ip history, ip diff: src/changes.rs)
@@ -529,3 +528,41 @@ migrate-would-break-help = dette er ein feil i ip: meld han gjerne, med struktur
 error-revise-too-large = fila er på { $size } byte; planar over { $limit } byte (8 MiB) blir avviste
 error-revise-uncommitted = planen har endringar som ikkje er lagra i git, og som `--commit` ville lagra saman med revideringa:{ $changes }
 error-revise-uncommitted-help = lagre dei i git eller angre dei først (`ip diff` viser dei), eller legg til `--include-changes`
+# ip render: several plans, but one output ($target: the -o file).
+error-render-many-to-stdout = { $count } planar er oppgitt, men berre éin kan skrivast til standard ut
+error-render-many-to-one = { $count } planar er oppgitt, men berre éin kan skrivast til { $target }
+error-render-many-to-one-help = bruk `--out-dir MAPPE` for å skrive ut fleire planar, éi fil for kvar
+error-render-stdin-alone = `-` (standard inn) kan berre skrivast ut åleine
+error-templates-missing = malmappa finst ikkje
+error-render-over-plan = { $path } er ein av planane; `ip render` skriv ikkje over han
+error-render-same-target = to planar ville blitt skrivne til { $path }
+error-render-same-target-case = to planar ville blitt skrivne til { $path } og { $other }, som er same fil der store og små bokstavar ikkje blir skilde (Windows, macOS)
+error-render-same-target-help = gi planane kvar sin id
+error-render-not-a-plan = fila er ikkje ein plan som kan lesast
+error-render-no-participant = planen har ingen deltakar med id `{ $id }`
+error-render-no-participant-help = deltakarane i { $path } har desse id-ane: { $ids }
+error-render-no-pdf-program = fann ikkje noko program som kan lage PDF
+error-pdf-temp = kan ikkje lage ei mellombels mappe for PDF-en: { $err }
+error-pdf-did-not-run = { $engine } kunne ikkje startast: { $err }
+error-pdf-timeout = det tok meir enn { $seconds } s og vart stoppa
+error-pdf-no-pdf = { $engine } laga ingen PDF: { $why }
+detail-configuration = innstillingar: { $path }
+error-stdout = kan ikkje skrive til standard ut: { $err }
+
+## ip explain (src/explain.rs)
+explain-error = feil
+explain-warning = åtvaring
+# $letter: a–i; $item: what the regulation asks for under it (explain-item-*).
+explain-law = Heimel: forskrift om individuell plan ved ytelse av velferdstjenester, innhald bokstav { $letter }: planen skal innehalde { $item }.
+explain-item-a = måla, ressursane og behova personen har for tenester
+explain-item-b = kven som deltek i arbeidet med planen
+explain-item-c = kven som er koordinator
+explain-item-d = kva personen, tenesteytarane, andre bidragsytarar og pårørande skal bidra med
+explain-item-e = kva tiltak som er aktuelle, kor omfattande dei er og kven som har ansvaret for kvart av dei
+explain-item-f = korleis tiltaka skal gjennomførast
+explain-item-g = planperioden, og når planen skal justerast og reviderast
+explain-item-h = samtykke til at planen blir utarbeidd, og, der det er gitt, samtykke til å dele teiepliktige opplysningar
+explain-item-i = nødvendig eller ønskt samarbeid med andre tenesteytarar, institusjonar og etatar
+explain-unknown = ingen regel heiter `{ $code }`
+explain-unknown-near = meinte du `{ $near }`? `ip explain all` viser alle reglane
+explain-unknown-help = `ip explain all` viser alle reglane

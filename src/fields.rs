@@ -10,7 +10,7 @@
 //! - `null` (or a key with no value) counts as absent: optional keys may be null, required
 //!   keys may not, and a required text that is only blanks counts as missing too.
 //! - `consent.by` is required: who consented decides which consent rules apply.
-//! - Phone numbers and ids are text. An unquoted `phone: 70165900` is a wrong type with a
+//! - Phone numbers and ids are text. An unquoted `phone: 77000017` is a wrong type with a
 //!   help to quote it, because YAML would drop a leading zero or `+47`.
 
 use crate::i18n::Lang;
@@ -104,7 +104,7 @@ const MISSING: &Rule = &rules::format::MISSING_KEY;
 // Fields that stand in more than one table (both format versions, or several mappings),
 // written once.
 const REPRESENTATIVE_NAME: Field = req("name", Ty::Text, MISSING, "the representative's name");
-const PHONE: Field = opt("phone", Ty::Text, "phone number, in quotes").with_example("70 16 59 00");
+const PHONE: Field = opt("phone", Ty::Text, "phone number, in quotes").with_example("77 00 00 17");
 const EMAIL: Field = opt("email", Ty::Text, "email address").with_example("ola.hansen@example.no");
 const PERSON_NAME: Field = req("name", Ty::Text, MISSING, "the plan owner's name");
 const PERSON_ADDRESS: Field = opt("address", Ty::Text, "postal address");

@@ -59,6 +59,12 @@ labels! {
     email => ("E-post", "E-post", "Email"),
     address => ("Adresse", "Adresse", "Address"),
     representatives => ("Foreldre/foresatte og verge", "Foreldre/føresette og verje", "Parents and guardians"),
+    // The heading over representatives, by what gives them authority (v2 `authority`):
+    // all guardians, all with parental responsibility, or, for an adult, next of kin
+    // (who may consent for an adult who cannot, pasient- og brukerrettighetsloven § 4-6).
+    representatives_guardian => ("Verge", "Verje", "Guardian"),
+    representatives_parents => ("Foreldre/foresatte", "Foreldre/føresette", "Parents"),
+    representatives_adult => ("Pårørende", "Pårørande", "Next of kin"),
     relation => ("Relasjon", "Relasjon", "Relation"),
     period => ("Planperiode", "Planperiode", "Plan period"),
     coordinator => ("Koordinator", "Koordinator", "Coordinator"),
@@ -142,10 +148,12 @@ labels! {
     title_for => ("Individuell plan for", "Individuell plan for", "Individual plan for"),
     coordinator_lc => ("koordinator", "koordinator", "coordinator"),
     person_lc => ("planeier", "planeigar", "plan owner"),
+    // The person, on a record that is not a plan (coordinator only, a declined offer).
+    person_self => ("personen selv", "personen sjølv", "the person"),
     // Format v2. What the file records, when not a plan (pbrl § 2-5 b: a coordinator
     // without a plan; an offer declined).
     title_coordinator_only => ("Koordinator uten individuell plan", "Koordinator utan individuell plan", "Coordinator without an individual plan"),
-    title_declined => ("Individuell plan – tilbud avslått", "Individuell plan – tilbod avslått", "Individual plan – offer declined"),
+    title_declined => ("Tilbud om individuell plan – takket nei", "Tilbod om individuell plan – takka nei", "Offer of an individual plan – declined"),
     kind_coordinator_only => ("Personen har koordinator, men ønsker ikke individuell plan.", "Personen har koordinator, men ønskjer ikkje individuell plan.", "The person has a coordinator but does not want an individual plan."),
     kind_declined => ("Personen har fått tilbud om individuell plan og har takket nei.", "Personen har fått tilbod om individuell plan og har takka nei.", "The person was offered an individual plan and declined."),
     // Above the signatures of a record that is not a plan: no plan is made, so the
@@ -154,9 +162,9 @@ labels! {
     // A declined offer: the person signs that they were offered a plan and said no.
     confirmation => ("Bekreftelse", "Stadfesting", "Confirmation"),
     declined_statement => ("Med min underskrift bekrefter jeg at jeg har fått tilbud om individuell plan og har takket nei. Jeg vet at jeg kan be om individuell plan senere.", "Med underskrifta mi stadfester eg at eg har fått tilbod om individuell plan og har takka nei. Eg veit at eg kan be om individuell plan seinare.", "By signing, I confirm that I was offered an individual plan and declined. I know that I can ask for an individual plan later."),
-    coordinator_statement_record => ("Koordinatoren bekrefter at dette er gått gjennom sammen med personen.", "Koordinatoren stadfester at dette er gått gjennom saman med personen.", "The coordinator confirms that this was gone through together with the person."),
-    law_coordinator_only => ("Retten til koordinator følger av pasient- og brukerrettighetsloven § 2-5 b.", "Retten til koordinator følgjer av pasient- og brukerrettighetsloven § 2-5 b.", "The right to a coordinator follows from the Patient and User Rights Act (pasient- og brukerrettighetsloven) § 2-5 b."),
-    law_declined => ("Personen kan når som helst be om individuell plan (pasient- og brukerrettighetsloven § 2-5).", "Personen kan når som helst be om individuell plan (pasient- og brukerrettighetsloven § 2-5).", "The person may ask for an individual plan at any time (the Patient and User Rights Act, pasient- og brukerrettighetsloven, § 2-5)."),
+    coordinator_statement_record => ("Koordinatoren bekrefter at innholdet er gjennomgått sammen med personen.", "Koordinatoren stadfester at innhaldet er gjennomgått saman med personen.", "The coordinator confirms that the content was gone through together with the person."),
+    law_coordinator_only => ("Retten til koordinator følger av pasient- og brukerrettighetsloven § 2-5 b.", "Retten til koordinator følgjer av pasient- og brukarrettslova § 2-5 b.", "The right to a coordinator follows from the Patient and User Rights Act (pasient- og brukerrettighetsloven) § 2-5 b."),
+    law_declined => ("Personen kan når som helst be om individuell plan (pasient- og brukerrettighetsloven § 2-5).", "Personen kan når som helst be om individuell plan (pasient- og brukarrettslova § 2-5).", "The person may ask for an individual plan at any time (the Patient and User Rights Act, pasient- og brukerrettighetsloven, § 2-5)."),
     barnekoordinator => ("Barnekoordinator", "Barnekoordinator", "Child coordinator (barnekoordinator)"),
     // Why a representative consents for a person of 16 or more (pbrl § 4-3, § 4-6).
     representative_reason => ("Grunnlag for å samtykke på planeierens vegne", "Grunnlag for å samtykkje på vegner av planeigaren", "Grounds for consenting on the plan owner's behalf"),

@@ -1,8 +1,13 @@
 //! The JSON Schema (2020-12) of the plan format, generated from the field table
-//! (`fields.rs`), so editors and the validator cannot disagree. `ip schema` prints it and
-//! `schemas/plan.schema.json` is its output; a test fails when the checked-in file drifts.
+//! (`fields.rs`), so editors and the validator cannot disagree. `ip schema` prints it in
+//! the language of messages: its titles and descriptions in English, bokmål or nynorsk
+//! (`field_docs`), the rest the same. `schemas/plan.schema.json`, `plan.schema.nb.json`
+//! and `plan.schema.nn.json` are its output in each; a test fails when one drifts.
 
 use serde_json::{json, Map as JsonMap, Value};
+
+use crate::field_docs;
+use crate::i18n::Lang;
 
 use crate::fields::{
     Field, MapSchema, Ty, DATE_PATTERN, DURATION_PATTERN, KINDS, PLAN, PLAN_ONLY, PLAN_V2,
@@ -13,6 +18,37 @@ use crate::fields::{
 /// current format, which `ip new` writes), so one schema serves a repository in the middle
 /// of `ip migrate`.
 pub fn json_schema() -> Value {
+    json_schema_in(Lang::En)
+}
+
+/// [`json_schema`] with its titles and descriptions in `lang`.
+pub fn json_schema_in(lang: Lang) -> Value {
+    let mut schema = english();
+    if lang != Lang::En {
+        translate(&mut schema, lang);
+    }
+    schema
+}
+
+/// Every `title` and `description` string of a schema, in `lang`.
+fn translate(value: &mut Value, lang: Lang) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    Value::String(text) if key == "title" || key == "description" => {
+                        *text = field_docs::describe_owned(text, lang);
+                    }
+                    _ => translate(v, lang),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| translate(v, lang)),
+        _ => {}
+    }
+}
+
+fn english() -> Value {
     let mut root = json!({
         "if": { "properties": { "version": { "const": 1 } }, "required": ["version"] },
         "then": { "$ref": "#/$defs/v1" },

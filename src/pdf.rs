@@ -108,11 +108,18 @@ impl Engine {
         let dir = tempfile::Builder::new()
             .prefix("ip-pdf-")
             .tempdir()
-            .map_err(|e| fail(format!("cannot make a temporary folder for the PDF: {e}")))?;
+            .map_err(|e| fail(msg("error-pdf-temp", &[("err", e.to_string().into())])))?;
         let input = dir.path().join("plan.html");
         let output = dir.path().join("plan.pdf");
-        std::fs::write(&input, html)
-            .map_err(|e| fail(format!("cannot write {}: {e}", input.display())))?;
+        std::fs::write(&input, html).map_err(|e| {
+            fail(msg(
+                "error-write",
+                &[
+                    ("path", input.display().to_string().into()),
+                    ("err", e.to_string().into()),
+                ],
+            ))
+        })?;
         let mut command = match self {
             Engine::WeasyPrint { program, tags } => {
                 let mut c = Command::new(program);
@@ -163,20 +170,30 @@ impl Engine {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
-        let (status, stderr) = run(command, TIME_LIMIT)
-            .map_err(|e| fail(format!("{} did not run: {e}", self.name())))?;
+        let (status, stderr) = run(command, TIME_LIMIT).map_err(|e| {
+            fail(msg(
+                "error-pdf-did-not-run",
+                &[
+                    ("engine", self.name().into()),
+                    ("err", e.to_string().into()),
+                ],
+            ))
+        })?;
         let pdf = std::fs::read(&output)
             .ok()
             .filter(|b| b.starts_with(b"%PDF-"));
         let Some(pdf) = pdf.filter(|_| status == Some(true)) else {
             let why = match status {
-                None => format!(
-                    "it took longer than {} s and was stopped",
-                    TIME_LIMIT.as_secs()
+                None => msg(
+                    "error-pdf-timeout",
+                    &[("seconds", (TIME_LIMIT.as_secs() as usize).into())],
                 ),
                 Some(_) => last_lines(&stderr, 5),
             };
-            return Err(fail(format!("{} made no PDF: {why}", self.name())));
+            return Err(fail(msg(
+                "error-pdf-no-pdf",
+                &[("engine", self.name().into()), ("why", why.into())],
+            )));
         };
         Ok(match self {
             Engine::WeasyPrint { .. } => pdf,

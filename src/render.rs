@@ -33,6 +33,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::messages::msg;
 use minijinja::{AutoEscape, Environment, Value};
 use serde_json::{json, Map, Value as Json};
 
@@ -239,10 +240,42 @@ pub fn view(
     stamp: &Stamp,
     extract_for: Option<&Participant>,
 ) -> Json {
-    let t: Map<String, Json> = i18n::labels(lang)
+    let mut t: Map<String, Json> = i18n::labels(lang)
         .into_iter()
         .map(|(k, v)| (k.to_owned(), json!(v)))
         .collect();
+    // The heading over the person's representatives says what they are: guardians,
+    // parents, or for an adult (18 on the day of printing) representatives, never
+    // "parents" for an adult's father who is no guardian.
+    let adult = plan
+        .person
+        .as_ref()
+        .and_then(|p| p.born.as_ref())
+        .and_then(|b| b.value.checked_add_months(chrono::Months::new(18 * 12)))
+        .is_some_and(|eighteen| eighteen <= stamp.printed);
+    let reps = plan
+        .person
+        .as_ref()
+        .map_or(&[][..], |p| &p.representatives[..]);
+    let all = |authority: &str| {
+        !reps.is_empty()
+            && reps
+                .iter()
+                .all(|r| r.authority.as_deref() == Some(authority))
+    };
+    let heading = if all("guardian") {
+        Some("representatives_guardian")
+    } else if all("parental-responsibility") {
+        Some("representatives_parents")
+    } else if adult {
+        Some("representatives_adult")
+    } else {
+        None
+    };
+    if let Some(text) = heading.and_then(|key| t.get(key).cloned()) {
+        t.insert("representatives".to_owned(), text);
+    }
+    let t = t;
     let d =
         |date: Option<chrono::NaiveDate>| date.map_or(Json::Null, |d| json!(i18n::date(lang, d)));
     let label = |key: &str| t.get(key).cloned().unwrap_or(Json::Null);
@@ -592,6 +625,11 @@ pub fn view(
     // v2: one line per party of the consent records, as recorded; a plan printed before
     // anyone consented gets the v1 lines (the person and each representative).
     let mut parties: Vec<&str> = Vec::new();
+    let person_role = if plan.kind == PlanKind::Plan {
+        "person_lc"
+    } else {
+        "person_self"
+    };
     for r in &plan.consent_records {
         if let Some(party) = r.party.as_deref() {
             if !parties.contains(&party.as_str()) {
@@ -602,7 +640,7 @@ pub fn view(
     if private && !parties.is_empty() {
         for party in parties {
             if party == "person" {
-                signers.push(json!({ "name": plan.person_name(), "role": label("person_lc"), "family": true }));
+                signers.push(json!({ "name": plan.person_name(), "role": label(person_role), "family": true }));
                 continue;
             }
             let rep = representatives
@@ -616,7 +654,7 @@ pub fn view(
     } else {
         if let Some(p) = &plan.person {
             signers.push(
-                json!({ "name": p.name.as_deref(), "role": label("person_lc"), "family": true }),
+                json!({ "name": p.name.as_deref(), "role": label(person_role), "family": true }),
             );
         }
         for r in representatives {
@@ -868,22 +906,21 @@ pub fn render_all(
     mut emit: impl FnMut(Option<&Path>, &[u8]) -> Result<()>,
 ) -> Result<Rendered> {
     if inputs.len() > 1 && opts.out_dir.is_none() {
-        return Err(Error::usage(
-            format!(
-                "{} plans given, but only one can go to {}",
-                inputs.len(),
-                opts.output
-                    .as_ref()
-                    .map_or("standard output".to_owned(), |o| o.display().to_string())
+        let count = ("count", inputs.len().into());
+        let message = match &opts.output {
+            Some(out) => msg(
+                "error-render-many-to-one",
+                &[count, ("target", out.display().to_string().into())],
             ),
-            Some("use `--out-dir DIR` to render several plans, one file each"),
+            None => msg("error-render-many-to-stdout", &[count]),
+        };
+        return Err(Error::usage(
+            message,
+            Some(&msg("error-render-many-to-one-help", &[])),
         ));
     }
     if inputs.len() > 1 && inputs.contains(&Input::Stdin) {
-        return Err(Error::usage(
-            "`-` (standard input) can only be rendered on its own",
-            None,
-        ));
+        return Err(Error::usage(msg("error-render-stdin-alone", &[]), None));
     }
     let templates = opts.templates.as_ref().or(config.templates.as_ref());
     if let Some(dir) = templates.filter(|d| !d.is_dir()) {
@@ -891,7 +928,7 @@ pub fn render_all(
             path: dir.clone(),
             err: std::io::Error::new(
                 std::io::ErrorKind::NotFound,
-                "the templates folder does not exist",
+                msg("error-templates-missing", &[]),
             ),
         });
     }
@@ -924,9 +961,9 @@ pub fn render_all(
     for target in targets.iter().flatten() {
         if target.canonicalize().is_ok_and(|t| plan_paths.contains(&t)) {
             return Err(Error::usage(
-                format!(
-                    "{} is one of the plans; `ip render` will not overwrite it",
-                    target.display()
+                msg(
+                    "error-render-over-plan",
+                    &[("path", target.display().to_string().into())],
                 ),
                 None,
             ));
@@ -934,15 +971,23 @@ pub fn render_all(
         let key = target.to_string_lossy().to_lowercase();
         if let Some(first) = seen.insert(key, target) {
             let message = if first == target {
-                format!("two plans would be written to {}", target.display())
+                msg(
+                    "error-render-same-target",
+                    &[("path", target.display().to_string().into())],
+                )
             } else {
-                format!(
-                    "two plans would be written to {} and {}, one file where case is not told apart (Windows, macOS)",
-                    first.display(),
-                    target.display()
+                msg(
+                    "error-render-same-target-case",
+                    &[
+                        ("path", first.display().to_string().into()),
+                        ("other", target.display().to_string().into()),
+                    ],
                 )
             };
-            return Err(Error::usage(message, Some("give the plans unique ids")));
+            return Err(Error::usage(
+                message,
+                Some(&msg("error-render-same-target-help", &[])),
+            ));
         }
     }
     if let Some(dir) = &opts.out_dir {
@@ -1052,7 +1097,7 @@ fn render_one(
     let Some(plan) = checked.plan.as_ref() else {
         return Err(Error::Render {
             file: input.display(),
-            message: "the plan does not parse".into(),
+            message: msg("error-render-not-a-plan", &[]),
         });
     };
     let lang = opts
@@ -1074,11 +1119,13 @@ fn render_one(
                         .collect();
                     Error::plan(
                         input.display(),
-                        format!("no participant `{id}` in the plan"),
-                        Some(format!(
-                            "the participant ids in {} are: {}",
-                            input.display(),
-                            ids.join(", ")
+                        msg("error-render-no-participant", &[("id", id.as_str().into())]),
+                        Some(msg(
+                            "error-render-no-participant-help",
+                            &[
+                                ("path", input.display().into()),
+                                ("ids", ids.join(", ").into()),
+                            ],
                         )),
                     )
                 })?,
@@ -1113,7 +1160,7 @@ fn render_one(
         return Ok(text.into_bytes());
     }
     let Some(engine) = &opts.pdf else {
-        return Err(Error::usage("no program to make PDFs with", None));
+        return Err(Error::usage(msg("error-render-no-pdf-program", &[]), None));
     };
     let meta = crate::pdf::Meta {
         title: view["meta"]["title"].as_str().unwrap_or(""),

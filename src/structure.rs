@@ -4,7 +4,6 @@
 
 use crate::diagnostic::{pointer_join, Finding, Pos};
 use crate::fields::{self, Field, MapSchema, Ty};
-use crate::i18n::Lang;
 use crate::messages::{self, msg};
 use crate::rules::{self, Rule};
 use crate::values::{iso_suggestion, nearest, parse_iso_date, Duration};
@@ -220,14 +219,12 @@ fn missing(
     Finding::new(rule, message, pointer, pos).help(with_doc(help, field))
 }
 
-/// `text` with what the field holds, where that is in the person's language: the field
-/// table's docs (`fields.rs`) are English, so other languages get the text alone.
+/// `text` with what the field holds, in the person's language (`field_docs`).
 fn with_doc(text: String, field: &Field) -> String {
-    if messages::current() == Lang::En {
-        format!("{text}: {}", field.doc)
-    } else {
-        text
-    }
+    format!(
+        "{text}: {}",
+        crate::field_docs::describe(field.doc, messages::current())
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -477,12 +474,15 @@ fn type_help(ty: &Ty, field: &Field) -> String {
         ),
         Ty::Bool => msg("finding-type-help-bool", &[]),
         Ty::Enum(allowed) => msg("finding-allowed", &[("allowed", allowed.join(", ").into())]),
-        _ if messages::current() == Lang::En => {
-            msg("finding-type-help-doc", &[key, ("doc", field.doc.into())])
-        }
         _ => msg(
-            "finding-type-help",
-            &[key, ("expected", ty_name(ty).into())],
+            "finding-type-help-doc",
+            &[
+                key,
+                (
+                    "doc",
+                    crate::field_docs::describe(field.doc, messages::current()).into(),
+                ),
+            ],
         ),
     }
 }

@@ -11,7 +11,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let Some(coordinator) = &cx.plan.coordinator else {
         return;
     };
-    // A phone or email of the wrong type (`phone: 70037512`, a number) is IP006's finding;
+    // A phone or email of the wrong type (`phone: 77000017`, a number) is IP006's finding;
     // the coordinator does have one.
     let written = |key| {
         cx.root
@@ -43,7 +43,7 @@ mod tests {
     #[test]
     fn a_coordinator_without_contact_is_an_error() {
         let plan = edit(|p| {
-            p.replace("  phone: \"70 16 59 00\"\n", "")
+            p.replace("  phone: \"77 00 00 17\"\n", "")
                 .replace("  email: ola.hansen@example.no\n", "")
         });
         assert_eq!(codes(&plan), vec!["IP039"]);

@@ -1,7 +1,9 @@
-//! `ip explain CODE`: the full text of a rule, which lives once, beside the rule.
+//! `ip explain CODE`: the full text of a rule in the language of messages (`crate::explain`).
 
 use super::Outcome;
 use crate::error::{Error, Result};
+use crate::explain;
+use crate::messages::msg;
 use crate::output;
 use crate::rules;
 
@@ -13,28 +15,20 @@ pub struct Args {
 
 pub fn execute(args: &Args) -> Result<Outcome> {
     if args.code.eq_ignore_ascii_case("all") || args.code.eq_ignore_ascii_case("list") {
-        let mut out = String::new();
-        for rule in rules::REGISTRY {
-            let item = rule.item.map_or(String::from(" "), String::from);
-            out.push_str(&format!(
-                "{}  {item}  {:<34} {}\n",
-                rule.code, rule.name, rule.summary
-            ));
-        }
-        output::print(&out);
+        output::print(&explain::list());
         return Ok(Outcome::Clean);
     }
     let rule = rules::find(&args.code).ok_or_else(|| {
         let words = rules::REGISTRY.iter().flat_map(|r| [r.code, r.name]);
         let help = match crate::values::nearest(&args.code, words) {
-            Some(near) => format!("did you mean `{near}`? `ip explain all` lists every rule"),
-            None => "`ip explain all` lists every rule".to_owned(),
+            Some(near) => msg("explain-unknown-near", &[("near", near.into())]),
+            None => msg("explain-unknown-help", &[]),
         };
         Error::Usage {
-            message: format!("no rule is called `{}`", args.code),
+            message: msg("explain-unknown", &[("code", args.code.as_str().into())]),
             help: Some(help),
         }
     })?;
-    output::print(&rules::explain(rule));
+    output::print(&explain::explain(rule));
     Ok(Outcome::Clean)
 }

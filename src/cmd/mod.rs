@@ -185,7 +185,10 @@ fn dispatch(cli: &Cli) -> Result<Outcome> {
         Config::discover(&cwd)?
     };
     if let Some(file) = &config.file {
-        crate::output::detail(&format!("configuration: {}", file.display()));
+        crate::output::detail(&crate::messages::msg(
+            "detail-configuration",
+            &[("path", file.display().to_string().into())],
+        ));
     }
     match &cli.command {
         Command::Validate(args) => validate::execute(args, &config, cli.color),

@@ -178,10 +178,10 @@ pub fn sarif(files: &[FileFindings]) -> SarifLog {
             id: r.code,
             name: r.name,
             short_description: SarifText {
-                text: r.summary.to_owned(),
+                text: crate::explain::summary(r).to_owned(),
             },
             full_description: SarifText {
-                text: rules::explain(r),
+                text: crate::explain::explain(r),
             },
             help: SarifText {
                 text: format!("ip explain {}", r.code),

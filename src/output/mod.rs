@@ -87,7 +87,10 @@ pub fn print_bytes(bytes: &[u8]) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("ip: cannot write to standard output: {e}");
+        eprintln!(
+            "ip: {}",
+            crate::messages::msg("error-stdout", &[("err", e.to_string().into())])
+        );
         std::process::exit(2);
     }
 }
@@ -100,7 +103,10 @@ pub fn print_json(value: &impl serde::Serialize) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("ip: cannot write to standard output: {e}");
+        eprintln!(
+            "ip: {}",
+            crate::messages::msg("error-stdout", &[("err", e.to_string().into())])
+        );
         std::process::exit(2);
     }
 }

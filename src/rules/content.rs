@@ -1,28 +1,11 @@
 //! The law's content list, items a–i: one rule each, reported by the schema table
-//! (`schema.rs`) when the keys that carry an item are missing or empty. The text of each
-//! item is quoted in English from forskrift om individuell plan ved ytelse av
-//! velferdstjenester, innhold (cited by letter, never by an invented section number).
+//! (`schema.rs`) when the keys that carry an item are missing or empty. What each item
+//! asks for is rendered from forskrift om individuell plan ved ytelse av velferdstjenester,
+//! innhold (cited by letter, never by an invented section number), in the language of
+//! messages: `explain-item-*` in i18n/*.ftl, shown by `ip explain`.
 
 use super::Rule;
 use super::Severity::Error;
-
-/// What the plan must contain under each letter, for messages and `ip explain`.
-pub fn item_text(letter: char) -> &'static str {
-    match letter {
-        'a' => "the person's goals, resources and needs for services",
-        'b' => "who takes part in the planning",
-        'c' => "who the coordinator is",
-        'd' => "what the person, service providers, contributors and relatives will contribute",
-        'e' => "which measures are relevant, their extent, and who is responsible for each",
-        'f' => "how the measures will be carried out",
-        'g' => "the plan period, and when the plan is to be adjusted and revised",
-        'h' => {
-            "consent to making the plan, and where given, consent to share confidential information"
-        }
-        'i' => "necessary or desirable cooperation with other providers, institutions and agencies",
-        _ => "",
-    }
-}
 
 const fn item(
     code: &'static str,
@@ -126,7 +109,7 @@ coordinator:
   name: Ola Hansen
   role: vernepleiar
   organisation: Ørskog kommune
-  phone: "70 16 59 00"
+  phone: "77 00 00 17"
 ```
 "#,
 );

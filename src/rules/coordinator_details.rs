@@ -19,7 +19,7 @@ That `coordinator` has `role`, `organisation`, and at least one of `phone` and `
 The law asks the plan to say who the coordinator is (item c); that the person can reach
 the coordinator is the point of having one (helse- og omsorgstjenesteloven § 7-2). A
 role, an organisation and a phone or email are good practice, not a paragraph: a name
-alone does not say where to find them. A phone written as a number (`phone: 70037512`)
+alone does not say where to find them. A phone written as a number (`phone: 77000017`)
 is a wrong type (IP006), not a missing phone.
 
 ## Wrong
@@ -34,7 +34,7 @@ coordinator:
   name: Ola Hansen
   role: vernepleiar
   organisation: Ørskog kommune
-  phone: "70 16 59 00"
+  phone: "77 00 00 17"
 ```
 "#,
 };

@@ -158,20 +158,20 @@ That each key holds the kind of value the format defines: text where text belong
 where a list belongs, and so on. Numbers where text is expected are errors too.
 
 ## Why
-YAML reads `phone: 70165900` as a number and `+47 ...` or a leading zero would be lost;
+YAML reads `phone: 77000017` as a number and `+47 ...` or a leading zero would be lost;
 a list written as one line of text cannot be printed as a list.
 
 ## Wrong
 ```yaml
 coordinator:
-  phone: 70165900
+  phone: 77000017
 resources: God kontakt med familien.
 ```
 
 ## Right
 ```yaml
 coordinator:
-  phone: "70 16 59 00"
+  phone: "77 00 00 17"
 resources:
   - God kontakt med familien.
 ```

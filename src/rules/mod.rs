@@ -110,28 +110,6 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(wanted) || r.name.eq_ignore_ascii_case(wanted))
 }
 
-/// The full text of a rule, as `ip explain` prints it.
-pub fn explain(rule: &Rule) -> String {
-    let severity = match rule.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let law = match rule.item {
-        Some(letter) => format!(
-            "\nThe law: forskrift om individuell plan, innhold bokstav {letter}: the plan must contain {}.\n",
-            content::item_text(letter)
-        ),
-        None => String::new(),
-    };
-    format!(
-        "{} {} ({severity})\n{}\n{law}\n{}\n",
-        rule.code,
-        rule.name,
-        rule.summary,
-        rule.doc.trim()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

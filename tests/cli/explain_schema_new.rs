@@ -38,10 +38,93 @@ fn explain_all_lists_every_rule_once() {
 
 #[test]
 fn the_checked_in_schema_is_what_ip_schema_prints() {
-    let run = run_in(&root(), &["schema"], None);
+    for (lang, name) in [
+        ("en", "plan.schema.json"),
+        ("nb", "plan.schema.nb.json"),
+        ("nn", "plan.schema.nn.json"),
+    ] {
+        let run = run_in(&root(), &["--lang", lang, "schema"], None);
+        run.code(0);
+        let file = std::fs::read_to_string(root().join("schemas").join(name)).unwrap();
+        assert_eq!(
+            run.stdout, file,
+            "schemas/{name} is stale: run `cargo run -q --bin ip -- --lang {lang} schema > schemas/{name}`"
+        );
+    }
+}
+
+/// The schema in bokmål and nynorsk is the English one but for its words: what an editor
+/// checks is the same in every language.
+#[test]
+fn the_schema_speaks_norwegian_and_checks_the_same() {
+    fn without_words(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("title");
+                map.remove("description");
+                map.values_mut().for_each(without_words);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(without_words),
+            _ => {}
+        }
+    }
+    let read = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(root().join("schemas").join(name)).unwrap())
+            .unwrap()
+    };
+    let mut english = read("plan.schema.json");
+    for (name, words) in [
+        ("plan.schema.nb.json", "navnet på personen planen gjelder"),
+        ("plan.schema.nn.json", "namnet på personen planen gjeld"),
+    ] {
+        let mut schema = read(name);
+        let text = schema.to_string();
+        assert!(text.contains(words), "{name}");
+        assert!(
+            !text.contains("the plan owner's name"),
+            "{name}: English left"
+        );
+        without_words(&mut schema);
+        without_words(&mut english);
+        assert_eq!(schema, english, "{name}");
+    }
+}
+
+#[test]
+fn explain_speaks_the_language_of_messages() {
+    let run = run_in(&root(), &["--lang", "nn", "explain", "IP055"], None);
     run.code(0);
-    let file = std::fs::read_to_string(root().join("schemas/plan.schema.json")).unwrap();
-    assert_eq!(run.stdout, file, "schemas/plan.schema.json is stale: run `cargo run -q -- schema > schemas/plan.schema.json`");
+    for part in [
+        "IP055 consent-turns-16 (åtvaring)",
+        "Personen fyller 16 år i planperioden",
+        "Heimel: forskrift om individuell plan ved ytelse av velferdstjenester",
+        "## Kvifor",
+        "pasient- og brukarrettslova § 4-3 første ledd",
+        "party: person",
+    ] {
+        assert!(
+            run.stdout.contains(part),
+            "missing {part:?}:\n{}",
+            run.stdout
+        );
+    }
+    let mut cmd = crate::harness::command(&root());
+    let out = cmd
+        .args(["explain", "all"])
+        .env("LANG", "nb_NO.UTF-8")
+        .output()
+        .unwrap();
+    let list = String::from_utf8(out.stdout).unwrap();
+    assert!(list.contains("IP001     yaml-syntax"), "{list}");
+    assert!(list.contains("Filen er ikke gyldig YAML."), "{list}");
+    assert_eq!(list.lines().count(), 41);
+    let run = run_in(&root(), &["--lang", "nb", "explain", "IP999"], None);
+    run.code(2);
+    assert!(
+        run.stderr.contains("ingen regel heter `IP999`"),
+        "{}",
+        run.stderr
+    );
 }
 
 /// Every plan `ip validate` accepts also passes the JSON Schema, and the schema rejects

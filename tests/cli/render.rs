@@ -850,7 +850,10 @@ fn a_declined_offer_is_valid_and_printed_as_declined() {
     );
     run.code(0);
     let page = &run.stdout;
-    assert!(page.contains("Individuell plan – tilbud avslått"), "{page}");
+    assert!(
+        page.contains("Tilbud om individuell plan – takket nei"),
+        "{page}"
+    );
     assert!(page.contains("har fått tilbud om individuell plan og har takket nei"));
     assert!(!page.contains("samtykker jeg til at denne individuelle planen"));
     assert!(

@@ -116,8 +116,24 @@ fn shown(path: &std::path::Path) -> Arg<'static> {
     path.display().to_string().into()
 }
 
+/// An I/O error in the person's language where it is a common one (the file is not there,
+/// may not be read or written, is a folder, the disk is full); else the system's own words
+/// ("os error N" included, for whoever looks it up). A message `ip` made itself (an error
+/// with its own text) is already in the person's words.
 fn err_arg(err: &std::io::Error) -> Arg<'static> {
-    err.to_string().into()
+    use std::io::ErrorKind;
+    if err.get_ref().is_some() {
+        return err.to_string().into();
+    }
+    match err.kind() {
+        ErrorKind::NotFound => msg("io-not-found", &[]),
+        ErrorKind::PermissionDenied => msg("io-permission-denied", &[]),
+        ErrorKind::IsADirectory => msg("io-is-a-directory", &[]),
+        ErrorKind::StorageFull => msg("io-storage-full", &[]),
+        ErrorKind::AlreadyExists => msg("io-already-exists", &[]),
+        _ => err.to_string(),
+    }
+    .into()
 }
 
 impl std::fmt::Display for Error {

@@ -78,9 +78,31 @@ fn the_readme_examples_speak_nynorsk_with_lang_nn() {
     assert!(
         error
             .stderr
-            .contains("feil: kan ikkje lese finst-ikkje.yaml"),
+            .contains("feil: kan ikkje lese finst-ikkje.yaml: fila eller mappa finst ikkje"),
         "{}",
         error.stderr
+    );
+
+    // explain and schema speak it too.
+    let explain = env.ip(&["--lang", "nn", "explain", "IP028"]);
+    explain.code(0);
+    assert!(
+        explain.stdout.contains("Planen viser ikkje samtykket"),
+        "{}",
+        explain.stdout
+    );
+    let schema = env.ip(&["--lang", "nn", "schema"]);
+    schema.code(0);
+    assert!(schema.stdout.contains("namnet på personen planen gjeld"));
+    // Several plans, one output: render's own error.
+    let render = env.ip(&["--lang", "nn", "render", ".", "-o", "ut.html"]);
+    render.code(2);
+    assert!(
+        render
+            .stderr
+            .contains("men berre éin kan skrivast til ut.html"),
+        "{}",
+        render.stderr
     );
 }
 

@@ -149,8 +149,8 @@ fn after_a_new_commit_only_the_commits_since_are_read() {
         .code(2);
 }
 
-/// `(path, commit id, cut short)` of every plan, from `ip due --all --format json`.
-fn last_marked(env: &Env) -> Vec<(String, String, bool)> {
+/// The plans of `ip due --all --format json --as-of 2026-03-01 plans`.
+fn due_plans(env: &Env) -> Vec<serde_json::Value> {
     let run: Run = env.ip(&[
         "due",
         "--all",
@@ -161,9 +161,12 @@ fn last_marked(env: &Env) -> Vec<(String, String, bool)> {
         "plans",
     ]);
     run.code(0);
-    let mut rows: Vec<(String, String, bool)> = run.json()["plans"]
-        .as_array()
-        .unwrap()
+    run.json()["plans"].as_array().unwrap().clone()
+}
+
+/// `(path, commit id, cut short)` of every plan, from `ip due --all --format json`.
+fn last_marked(env: &Env) -> Vec<(String, String, bool)> {
+    let mut rows: Vec<(String, String, bool)> = due_plans(env)
         .iter()
         .map(|p| {
             let commit = &p["last_commit"];
@@ -300,19 +303,7 @@ fn unshallowing_reads_the_real_last_commits() {
 
 /// `(path, state, next revision)` of every plan, from `ip due --all --format json`.
 fn states(env: &Env) -> Vec<(String, String, String)> {
-    let run = env.ip(&[
-        "due",
-        "--all",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-03-01",
-        "plans",
-    ]);
-    run.code(0);
-    let mut rows: Vec<_> = run.json()["plans"]
-        .as_array()
-        .unwrap()
+    let mut rows: Vec<_> = due_plans(env)
         .iter()
         .map(|p| {
             (

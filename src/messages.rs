@@ -31,10 +31,10 @@
 //! field table, a YAML type, a rule's place), code passes that word as a stable English key
 //! and the .ftl files select on it, so grammar stays in the message files.
 //!
-//! Beside these files: `ip explain`'s full texts (`crate::explain`, Markdown per rule in
+//! Beside these files: `ip explain`'s full texts (src/explain.rs, Markdown per rule in
 //! `i18n/explain/`), the field descriptions of the schema and of findings' help
-//! (`crate::field_docs`, `i18n/schema/`), `ip new`'s skeleton (`templates/`) and the labels
-//! of a printed plan (`crate::i18n`). Not here: miette's own `help:` label.
+//! (src/field_docs.rs, `i18n/schema/`), `ip new`'s skeleton (`templates/`) and the labels
+//! of a printed plan (src/i18n.rs). Not here: miette's own `help:` label.
 //!
 //! The command line's texts (clap's help and usage errors, `cmd::localize`) are a second
 //! resource in the same bundles, `i18n/cli/{en,nb,nn}.ftl`: the English help of commands

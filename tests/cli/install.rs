@@ -122,3 +122,17 @@ fn man_pages_for_the_program_and_every_command() {
         "`man ip` stays iproute2's networking page"
     );
 }
+
+/// The README's quick start runs `cargo run --release -- validate examples/`: with two
+/// binaries (`ip`, `iplan`) cargo refuses that unless the manifest names the default one.
+#[test]
+fn the_quick_start_cargo_run_finds_its_binary() {
+    let root = crate::harness::root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(readme.contains("cargo run --release -- validate examples/"));
+    let manifest: toml::Value =
+        toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml")).unwrap()).unwrap();
+    let bins = manifest["bin"].as_array().unwrap();
+    assert!(bins.len() > 1, "two binaries: cargo run must be told which");
+    assert_eq!(manifest["package"]["default-run"].as_str(), Some("ip"));
+}

@@ -72,42 +72,130 @@ impl State {
     }
 }
 
+/// One plan as the report shows it, borrowed from the [`DueReport`].
 #[derive(Debug, Serialize)]
-pub struct DuePlan {
-    pub path: String,
-    pub id: Option<String>,
-    pub person: Option<String>,
-    pub coordinator: Option<String>,
+pub struct DuePlan<'r> {
+    pub path: &'r str,
+    pub id: Option<&'r str>,
+    pub person: Option<&'r str>,
+    pub coordinator: Option<&'r str>,
     pub next_revision: Option<NaiveDate>,
     pub days: Option<i64>,
     pub state: State,
     /// For `consent-expired` and `consent-expiring`: the day the consent ends.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consent_until: Option<NaiveDate>,
-    pub last_commit: Option<CommitInfo>,
+    pub last_commit: Option<&'r CommitInfo>,
     pub uncommitted: bool,
     #[serde(skip)]
     pub period_end: Option<NaiveDate>,
     #[serde(skip)]
     pub in_git: bool,
-    #[serde(skip)]
-    pub file: Option<PathBuf>,
 }
 
 /// What `ip due` reports: the plans (all, or those needing revision), most urgent first.
-#[derive(Serialize)]
+///
+/// Kept small, as 100,000 plans need it: one row per plan with its facts (shared with the
+/// memo's when the content was known), its git facts by index, and each [`DuePlan`] made
+/// only as it is written out. JSON: `{"as_of", "within_days", "plans": [...]}`.
 pub struct DueReport {
     pub as_of: NaiveDate,
     pub within_days: i64,
-    pub plans: Vec<DuePlan>,
+    rows: Vec<Row>,
+    /// The memo's facts, for the rows whose content it knew.
+    known: std::collections::HashMap<memo::Key, Facts>,
+    git: git::GitFacts,
     /// Plans needing revision, and all plans checked (before `--all` filtering).
-    #[serde(skip)]
     pub needing: usize,
-    #[serde(skip)]
     pub total: usize,
     /// A repository is a shallow clone: facts from its cut-off commit may be older.
-    #[serde(skip)]
     pub shallow: bool,
+}
+
+/// A plan of the report: where its facts are, and its state on the day.
+struct Row {
+    /// Its index among the inputs (and the git facts).
+    index: usize,
+    path: String,
+    key: Option<memo::Key>,
+    /// The facts when this run checked the plan (else the memo's, by `key`).
+    checked: Option<Box<Facts>>,
+    state: State,
+    next: Option<NaiveDate>,
+    days: Option<i64>,
+    consent_until: Option<NaiveDate>,
+}
+
+impl DueReport {
+    /// A report without plans.
+    pub fn empty(as_of: NaiveDate, within_days: i64) -> DueReport {
+        DueReport {
+            as_of,
+            within_days,
+            rows: Vec::new(),
+            known: Default::default(),
+            git: Default::default(),
+            needing: 0,
+            total: 0,
+            shallow: false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The plans, most urgent first.
+    pub fn plans(&self) -> impl ExactSizeIterator<Item = DuePlan<'_>> {
+        self.rows.iter().map(|row| self.plan(row))
+    }
+
+    fn facts<'r>(&'r self, row: &'r Row) -> &'r Facts {
+        static NONE: Facts = Facts::NONE;
+        row.checked
+            .as_deref()
+            .or_else(|| row.key.and_then(|k| self.known.get(&k)))
+            .unwrap_or(&NONE)
+    }
+
+    fn plan<'r>(&'r self, row: &'r Row) -> DuePlan<'r> {
+        let facts = self.facts(row);
+        let git = self.git.of(row.index);
+        DuePlan {
+            path: &row.path,
+            id: facts.id.as_deref(),
+            person: facts.person.as_deref(),
+            coordinator: facts.coordinator.as_deref(),
+            next_revision: row.next,
+            days: row.days,
+            state: row.state,
+            consent_until: row.consent_until,
+            last_commit: git.last.as_deref(),
+            uncommitted: git.dirty,
+            period_end: facts.period_end,
+            in_git: git.in_repo,
+        }
+    }
+}
+
+impl Serialize for DueReport {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Plans<'r>(&'r DueReport);
+        impl Serialize for Plans<'_> {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                out: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                out.collect_seq(self.0.plans())
+            }
+        }
+        let mut report = out.serialize_struct("DueReport", 3)?;
+        report.serialize_field("as_of", &self.as_of)?;
+        report.serialize_field("within_days", &self.within_days)?;
+        report.serialize_field("plans", &Plans(self))?;
+        report.end()
+    }
 }
 
 /// What a plan's due state depends on besides the day and the window, read from the plan
@@ -128,6 +216,18 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Facts that could not be read: invalid.
+    const NONE: Facts = Facts {
+        invalid: true,
+        closed: false,
+        id: None,
+        person: None,
+        coordinator: None,
+        next: None,
+        period_end: None,
+        consent_end: None,
+    };
+
     pub fn of(checked: &Checked) -> Facts {
         let plan = checked.plan.as_ref();
         Facts {
@@ -246,14 +346,18 @@ pub fn report(
     coordinator: Option<&str>,
 ) -> Result<DueReport> {
     let within_days = within.days_from(as_of);
-    let files = check::inputs::files(inputs);
+    let files: Vec<Option<&std::path::Path>> = inputs
+        .iter()
+        .map(|i| i.file().map(PathBuf::as_path))
+        .collect();
     let memo = memo::Memo::open(inputs);
     let work = Work {
         inputs,
         memo: &memo,
         next: std::sync::atomic::AtomicUsize::new(0),
-        as_of,
-        within_days,
+        slots: (0..inputs.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect(),
     };
     // The history walk (git's own `git log`, or libgit2's) holds one core; the other
     // cores check plans, and the walking thread joins them once its walk is done. Checking
@@ -264,137 +368,133 @@ pub fn report(
         .map_or(1, |n| n.get())
         .saturating_sub(1)
         .max(1);
-    let (facts, mut rows) = std::thread::scope(|scope| {
+    let git = std::thread::scope(|scope| {
         let walk = scope.spawn(|| {
             let facts = git::facts(&files);
-            (facts, work.claim())
+            work.claim();
+            facts
         });
-        let checkers: Vec<_> = (0..helpers).map(|_| scope.spawn(|| work.claim())).collect();
-        let mut rows = Vec::with_capacity(inputs.len());
-        for checker in checkers {
-            rows.extend(
-                checker
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            );
+        for checker in (0..helpers)
+            .map(|_| scope.spawn(|| work.claim()))
+            .collect::<Vec<_>>()
+        {
+            checker
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
         }
-        let (facts, theirs) = walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-        rows.extend(theirs);
-        (facts, rows)
+        walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
     });
-    rows.sort_unstable_by_key(|(i, _)| *i);
-    let rows: Vec<(DuePlan, Option<memo::Entry>)> = rows
-        .into_iter()
-        .map(|(_, row)| row)
-        .collect::<Result<_>>()?;
-    memo.save(rows.iter().filter_map(|(_, e)| e.as_ref()));
-    let facts = facts?;
-    let mut plans: Vec<DuePlan> = rows.into_iter().map(|(row, _)| row).collect();
+    drop(files);
+    let mut rows = Vec::with_capacity(inputs.len());
+    for (index, slot) in work.slots.into_iter().enumerate() {
+        // Every slot is filled: each input is claimed once, and claiming ends only when
+        // none are left.
+        let (key, checked) = slot.into_inner().unwrap_or(Ok((None, None)))?;
+        rows.push(Row {
+            index,
+            path: inputs[index].display(),
+            key,
+            checked,
+            state: State::Invalid,
+            next: None,
+            days: None,
+            consent_until: None,
+        });
+    }
+    memo.save(rows.iter().filter_map(|r| {
+        let key = r.key?;
+        match &r.checked {
+            Some(facts) => Some((key, &**facts, true)),
+            None => memo.get(key).map(|facts| (key, facts, false)),
+        }
+    }));
+    let git = git?;
+    let mut report = DueReport {
+        as_of,
+        within_days,
+        rows: Vec::new(),
+        known: memo.into_known(),
+        shallow: git.shallow,
+        git,
+        needing: 0,
+        total: 0,
+    };
     // A second file with an id already seen is invalid (IP054, as `ip validate` says).
     let mut seen = std::collections::HashSet::new();
-    for p in &mut plans {
-        if let Some(id) = &p.id {
-            if !seen.insert(id.clone()) {
-                p.state = State::Invalid;
-            }
-        }
+    for row in &mut rows {
+        let facts = report.facts(row);
+        let (state, next, days, consent_until) = facts.state(as_of, within_days);
+        let again = facts.id.as_ref().is_some_and(|id| !seen.insert(id.clone()));
+        row.state = if again { State::Invalid } else { state };
+        (row.next, row.days, row.consent_until) = (next, days, consent_until);
     }
+    drop(seen);
     // After the id check: a duplicate id is invalid whoever coordinates the other plan.
     if let Some(wanted) = coordinator {
-        plans.retain(|p| {
-            p.coordinator
+        rows.retain(|row| {
+            report
+                .facts(row)
+                .coordinator
                 .as_deref()
                 .is_some_and(|name| same_name(name, wanted))
         });
     }
-    for p in &mut plans {
-        let Some(file) = &p.file else { continue };
-        p.last_commit = facts.last.get(file).cloned();
-        p.uncommitted = facts.is_dirty(file);
-        p.in_git = facts.in_repo.contains(file);
-    }
-    let needing = plans.iter().filter(|p| p.state.needs_revision()).count();
-    let total = plans.len();
+    report.needing = rows.iter().filter(|r| r.state.needs_revision()).count();
+    report.total = rows.len();
     if !all {
-        plans.retain(|p| p.state.needs_revision());
+        rows.retain(|r| r.state.needs_revision());
     }
-    plans.sort_by(|a, b| {
+    rows.sort_by(|a, b| {
         (a.state, a.days.unwrap_or(i64::MAX), &a.path).cmp(&(
             b.state,
             b.days.unwrap_or(i64::MAX),
             &b.path,
         ))
     });
-    Ok(DueReport {
-        as_of,
-        within_days,
-        plans,
-        needing,
-        total,
-        shallow: facts.shallow,
-    })
+    rows.shrink_to_fit();
+    report.rows = rows;
+    Ok(report)
 }
 
+/// What checking one plan gives: its content key, and its facts unless the memo knew
+/// them.
+type Slot = Result<(Option<memo::Key>, Option<Box<Facts>>)>;
+
 /// The checking of plans, shared by the threads of [`report`]: each claims the next plan
-/// until none are left, and keeps only its small rows (a plan's text and model are
-/// dropped as soon as its row is made). A plan whose content the memo knows is not
-/// checked again.
+/// until none are left and puts what it found in the plan's slot (a plan's text and
+/// model are dropped as soon as its facts are read). A plan whose content the memo knows
+/// is not checked again.
 struct Work<'a> {
     inputs: &'a [Input],
     memo: &'a memo::Memo,
     next: std::sync::atomic::AtomicUsize,
-    as_of: NaiveDate,
-    within_days: i64,
+    slots: Vec<std::sync::OnceLock<Slot>>,
 }
 
-type Claimed = Vec<(usize, Result<(DuePlan, Option<memo::Entry>)>)>;
-
 impl Work<'_> {
-    fn claim(&self) -> Claimed {
-        let mut out = Vec::new();
+    fn claim(&self) {
         loop {
             let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(input) = self.inputs.get(i) else {
-                return out;
+                return;
             };
-            out.push((i, self.one(input)));
+            let _ = self.slots[i].set(self.one(input));
         }
     }
 
-    fn one(&self, input: &Input) -> Result<(DuePlan, Option<memo::Entry>)> {
-        let (facts, entry) = match check::inputs::read(input)? {
+    fn one(&self, input: &Input) -> Slot {
+        Ok(match check::inputs::read(input)? {
             check::inputs::Content::Bytes(bytes) => {
                 let key = memo::key(&bytes);
-                match self.memo.get(&key) {
-                    Some(facts) => (facts.clone(), Some((key, None))),
-                    None => {
-                        let facts = Facts::of(&check::check_bytes(&bytes));
-                        (facts.clone(), Some((key, Some(facts))))
-                    }
+                match key.and_then(|k| self.memo.get(k)) {
+                    Some(_) => (key, None),
+                    None => (key, Some(Box::new(Facts::of(&check::check_bytes(&bytes))))),
                 }
             }
-            check::inputs::Content::TooLarge(size) => (Facts::of(&check::too_large(size)), None),
-        };
-        Ok((row(input, &facts, self.as_of, self.within_days), entry))
-    }
-}
-
-fn row(input: &Input, facts: &Facts, as_of: NaiveDate, within_days: i64) -> DuePlan {
-    let (state, next, days, consent_until) = facts.state(as_of, within_days);
-    DuePlan {
-        path: input.display(),
-        id: facts.id.clone(),
-        person: facts.person.clone(),
-        coordinator: facts.coordinator.clone(),
-        next_revision: next,
-        days,
-        state,
-        consent_until,
-        last_commit: None,
-        uncommitted: true,
-        period_end: facts.period_end,
-        in_git: false,
-        file: input.file().cloned(),
+            check::inputs::Content::TooLarge(size) => {
+                (None, Some(Box::new(Facts::of(&check::too_large(size)))))
+            }
+        })
     }
 }
 

@@ -33,6 +33,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, TimeZone};
 use git2::{ObjectType, Oid, Repository, Tree};
@@ -71,12 +72,56 @@ pub struct CommitInfo {
     #[serde(skip)]
     pub oid: Oid,
     pub date: NaiveDate,
+    /// Author time, seconds since the epoch (`date` is its local date).
+    #[serde(skip)]
+    pub time: i64,
+    /// Has no parent: a root commit, or a shallow clone's boundary.
+    #[serde(skip)]
+    pub root: bool,
     pub author: String,
     #[serde(skip)]
     pub message: String,
     /// True when history is cut short (shallow clone) and the change may be older.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub cut_short: bool,
+}
+
+/// What the cache of last commits keeps of a commit, so that a warm run makes its
+/// [`CommitInfo`] without reading it (the date is computed again: it is the local date).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct CommitFacts {
+    /// Author time, seconds since the epoch.
+    time: i64,
+    /// Has no parent (a root commit, or a shallow clone's boundary).
+    root: bool,
+    author: String,
+    summary: String,
+}
+
+/// An object id written as hex, as a key of the caches' JSON maps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct HexOid(pub Oid);
+
+impl Serialize for HexOid {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> std::result::Result<S::Ok, S::Error> {
+        out.collect_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HexOid {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> std::result::Result<Self, D::Error> {
+        struct Hex;
+        impl serde::de::Visitor<'_> for Hex {
+            type Value = HexOid;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object id in hex")
+            }
+            fn visit_str<E: serde::de::Error>(self, hex: &str) -> std::result::Result<HexOid, E> {
+                Oid::from_str(hex).map(HexOid).map_err(E::custom)
+            }
+        }
+        input.deserialize_str(Hex)
+    }
 }
 
 fn err(context: impl std::fmt::Display, e: git2::Error) -> Error {
@@ -114,6 +159,10 @@ fn local_date(time: git2::Time) -> NaiveDate {
 /// large repository's whole pack counted in the resident memory of every run). Measured
 /// on the 200,000-commit bench repository (a 369 MB pack): `ip history` went from 457 MB
 /// to 87 MB peak at the same speed.
+///
+/// Also turns libgit2's object cache off: nothing here reads an object twice that it
+/// does not keep itself, and the cache held every commit read (`ip due` at 100,000
+/// plans, cold: 27 MB for 59,000 commits).
 #[allow(unsafe_code)]
 pub fn bound_pack_mapping() {
     // SAFETY: these set libgit2 globals without synchronization; `cmd::run` calls this
@@ -122,6 +171,7 @@ pub fn bound_pack_mapping() {
         let _ = git2::opts::set_mwindow_size(16 << 20);
         let _ = git2::opts::set_mwindow_mapped_limit(32 << 20);
     }
+    git2::opts::enable_caching(false);
 }
 
 impl Repo {
@@ -291,28 +341,45 @@ impl Repo {
     }
 
     fn info(&self, commit: &git2::Commit) -> CommitInfo {
+        self.info_from(commit.id(), Self::facts_of(commit))
+    }
+
+    fn facts_of(commit: &git2::Commit) -> CommitFacts {
         let author = commit.author();
-        CommitInfo {
-            id: commit.id().to_string()[..7].to_owned(),
-            oid: commit.id(),
-            date: local_date(author.when()),
+        CommitFacts {
+            time: author.when().seconds(),
+            root: commit.parent_count() == 0,
             author: author.name().unwrap_or("?").to_owned(),
-            message: commit.summary().ok().flatten().unwrap_or("").to_owned(),
-            cut_short: commit.parent_count() == 0 && self.is_shallow(),
+            summary: commit.summary().ok().flatten().unwrap_or("").to_owned(),
         }
     }
 
-    /// The last commit that touched each path (relative, `/`-separated), in one walk.
-    pub fn last_commits(&self, paths: &[String]) -> Result<HashMap<String, CommitInfo>> {
-        let mut found = HashMap::new();
+    fn info_from(&self, oid: Oid, facts: CommitFacts) -> CommitInfo {
+        CommitInfo {
+            id: oid.to_string()[..7].to_owned(),
+            oid,
+            date: local_date(git2::Time::new(facts.time, 0)),
+            time: facts.time,
+            root: facts.root,
+            author: facts.author,
+            message: facts.summary,
+            cut_short: facts.root && self.is_shallow(),
+        }
+    }
+
+    /// The last commit that touched each path (relative, `/`-separated), in one walk; in
+    /// the order of `paths`. A commit that last touched many paths is read and kept once.
+    pub fn last_commits(&self, paths: &[String]) -> Result<Vec<Option<Arc<CommitInfo>>>> {
         let Some(head) = self.head_commit()? else {
-            return Ok(found); // an empty repository: nothing committed yet
+            return Ok(vec![None; paths.len()]); // an empty repository: nothing committed yet
         };
         let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
         // Folders that lead to a wanted path, so unrelated subtrees are never opened.
         let dirs = leading_dirs(paths);
         let cache = LastCommitCache::load(&self.repo, &self.workdir);
-        let mut newest: HashMap<String, Option<Oid>> = HashMap::new();
+        // What this run learnt, to be kept in the cache with what it knew of other paths
+        // (so a run over one folder does not forget another's).
+        let mut newest: HashMap<&str, Option<Oid>> = HashMap::with_capacity(wanted.len());
         let mut missing: HashSet<&str> = wanted.clone();
         if let Some(cache) = &cache {
             // Only the commits since the cached one: if the walk reaches it, what did not
@@ -326,13 +393,15 @@ impl Repo {
             )
             .map_err(|e| self.err("git-walk-history", e))?;
             for (path, oid) in &since.found {
-                newest.insert(path.clone(), Some(*oid));
-                missing.remove(path.as_str());
+                if let Some(path) = wanted.get(path.as_str()) {
+                    newest.insert(path, Some(*oid));
+                    missing.remove(path);
+                }
             }
             if since.reached_stop {
                 missing.retain(|path| match cache.paths.get(*path) {
                     Some(known) => {
-                        newest.insert((*path).to_owned(), *known);
+                        newest.insert(path, *known);
                         false
                     }
                     None => true,
@@ -349,30 +418,62 @@ impl Repo {
                 }
             };
             for path in missing {
-                newest.insert(path.to_owned(), full.get(path).copied());
+                newest.insert(path, full.get(path).copied());
             }
         }
-        let mut infos: HashMap<Oid, CommitInfo> = HashMap::new();
-        for (path, oid) in &newest {
-            let Some(oid) = oid else { continue };
-            if let std::collections::hash_map::Entry::Vacant(slot) = infos.entry(*oid) {
-                let commit = self
-                    .repo
-                    .find_commit(*oid)
-                    .map_err(|e| self.err("git-read-commit", e))?;
-                slot.insert(self.info(&commit));
+        // Each commit read once, and only when the cache does not know it.
+        let (cached_head, mut known, mut commits) = match cache {
+            Some(c) => (Some(c.head), c.paths, c.commits),
+            None => Default::default(),
+        };
+        let mut read = false;
+        let mut infos: HashMap<Oid, Arc<CommitInfo>> = HashMap::new();
+        let mut found = Vec::with_capacity(paths.len());
+        for path in paths {
+            let Some(Some(oid)) = newest.get(path.as_str()) else {
+                found.push(None);
+                continue;
+            };
+            let info = match infos.entry(*oid) {
+                std::collections::hash_map::Entry::Occupied(slot) => slot.get().clone(),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    // Moved out of the cache's map (put back only if it is written).
+                    let facts = match commits.remove(&HexOid(*oid)) {
+                        Some(facts) => facts,
+                        None => {
+                            let commit = self
+                                .repo
+                                .find_commit(*oid)
+                                .map_err(|e| self.err("git-read-commit", e))?;
+                            read = true;
+                            Self::facts_of(&commit)
+                        }
+                    };
+                    slot.insert(Arc::new(self.info_from(*oid, facts))).clone()
+                }
+            };
+            found.push(Some(info));
+        }
+        // Written only when it says something new: a warm run over unchanged history
+        // writes nothing.
+        let unchanged = !read
+            && cached_head == Some(head.id())
+            && newest
+                .iter()
+                .all(|(path, oid)| known.get(*path) == Some(oid));
+        if !unchanged {
+            known.extend(newest.into_iter().map(|(p, o)| (p.to_owned(), o)));
+            // Only the commits some path still names.
+            let named: HashSet<Oid> = known.values().flatten().copied().collect();
+            commits.retain(|oid, _| named.contains(&oid.0) && !infos.contains_key(&oid.0));
+            drop(named);
+            LastCommitCache {
+                head: head.id(),
+                paths: known,
+                commits,
             }
-            found.insert(path.clone(), infos[oid].clone());
+            .save(&self.repo, &self.workdir, &infos);
         }
-        // Keep what the cache knew about other paths, so a run over one folder does not
-        // forget another's.
-        let mut paths = cache.map(|c| c.paths).unwrap_or_default();
-        paths.extend(newest);
-        LastCommitCache {
-            head: head.id(),
-            paths,
-        }
-        .save(&self.repo, &self.workdir);
         Ok(found)
     }
 
@@ -903,9 +1004,11 @@ struct LastCommitCache {
     head: Oid,
     /// Path → the commit that last changed it (`None`: never committed as of `head`).
     paths: HashMap<String, Option<Oid>>,
+    /// What is kept of each commit `paths` names.
+    commits: HashMap<HexOid, CommitFacts>,
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(serde::Deserialize)]
 struct CacheFile {
     format: u32,
     workdir: String,
@@ -915,11 +1018,105 @@ struct CacheFile {
     /// (or a deeper fetch) the cache is read from history again.
     shallow: String,
     head: String,
-    paths: HashMap<String, Option<String>>,
+    /// Path → the hex id of the commit that last changed it, null when never committed.
+    #[serde(with = "hex_ids")]
+    paths: HashMap<String, Option<Oid>>,
+    /// Commit id → what is kept of it.
+    commits: HashMap<HexOid, CommitFacts>,
+}
+
+/// [`CacheFile`] as written, the commits this run read borrowed from their
+/// [`CommitInfo`]s, not copied.
+#[derive(Serialize)]
+struct CacheOut<'a> {
+    format: u32,
+    workdir: String,
+    object_format: &'static str,
+    shallow: String,
+    head: String,
+    #[serde(with = "hex_ids")]
+    paths: &'a HashMap<String, Option<Oid>>,
+    commits: CommitsOut<'a>,
+}
+
+/// [`CommitFacts`], borrowed.
+#[derive(Serialize)]
+struct CommitFactsRef<'a> {
+    time: i64,
+    root: bool,
+    author: &'a str,
+    summary: &'a str,
+}
+
+struct CommitsOut<'a> {
+    kept: &'a HashMap<HexOid, CommitFacts>,
+    read: &'a HashMap<Oid, Arc<CommitInfo>>,
+}
+
+impl Serialize for CommitsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> std::result::Result<S::Ok, S::Error> {
+        let kept = self.kept.iter().map(|(oid, f)| {
+            let facts = CommitFactsRef {
+                time: f.time,
+                root: f.root,
+                author: &f.author,
+                summary: &f.summary,
+            };
+            (*oid, facts)
+        });
+        let read = self.read.iter().map(|(oid, info)| {
+            let facts = CommitFactsRef {
+                time: info.time,
+                root: info.root,
+                author: &info.author,
+                summary: &info.message,
+            };
+            (HexOid(*oid), facts)
+        });
+        out.collect_map(kept.chain(read))
+    }
+}
+
+/// The cache's map of path → commit, read and written as hex ids without a second map
+/// of strings (100,000 plans: 7 MB of JSON).
+mod hex_ids {
+    use std::collections::HashMap;
+
+    use git2::Oid;
+    use serde::de::{Deserializer, MapAccess, Visitor};
+    use serde::Serializer;
+
+    #[allow(clippy::ref_option_ref)]
+    pub fn serialize<S: Serializer>(
+        paths: &&HashMap<String, Option<Oid>>,
+        out: S,
+    ) -> Result<S::Ok, S::Error> {
+        out.collect_map(paths.iter().map(|(p, o)| (p, o.map(|o| o.to_string()))))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        input: D,
+    ) -> Result<HashMap<String, Option<Oid>>, D::Error> {
+        struct Paths;
+        impl<'de> Visitor<'de> for Paths {
+            type Value = HashMap<String, Option<Oid>>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of path to commit id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut paths = HashMap::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some((path, oid)) = map.next_entry::<String, Option<super::HexOid>>()? {
+                    paths.insert(path, oid.map(|o| o.0));
+                }
+                Ok(paths)
+            }
+        }
+        input.deserialize_map(Paths)
+    }
 }
 
 impl LastCommitCache {
-    const FORMAT: u32 = 2;
+    const FORMAT: u32 = 3;
 
     fn shallow(repo: &Repository) -> String {
         std::fs::read_to_string(repo.path().join("shallow")).unwrap_or_default()
@@ -937,8 +1134,9 @@ impl LastCommitCache {
     }
 
     fn load(repo: &Repository, workdir: &Path) -> Option<LastCommitCache> {
-        let bytes = std::fs::read(Self::file(repo)).ok()?;
-        let file: CacheFile = serde_json::from_slice(&bytes).ok()?;
+        // Read as it is parsed: its text is never whole in memory beside the maps.
+        let reader = std::io::BufReader::new(std::fs::File::open(Self::file(repo)).ok()?);
+        let file: CacheFile = serde_json::from_reader(reader).ok()?;
         if file.format != Self::FORMAT
             || file.workdir != workdir.to_string_lossy()
             || file.object_format != Self::object_format(repo)
@@ -947,43 +1145,40 @@ impl LastCommitCache {
             return None;
         }
         let head = Oid::from_str(&file.head).ok()?;
-        let mut paths = HashMap::with_capacity(file.paths.len());
-        for (path, oid) in file.paths {
-            let oid = match oid {
-                Some(hex) => Some(Oid::from_str(&hex).ok()?),
-                None => None,
-            };
-            paths.insert(path, oid);
-        }
-        Some(LastCommitCache { head, paths })
+        Some(LastCommitCache {
+            head,
+            paths: file.paths,
+            commits: file.commits,
+        })
     }
 
     /// Best effort: a cache that cannot be written only costs time next run.
-    fn save(&self, repo: &Repository, workdir: &Path) {
-        let file = CacheFile {
+    /// Writes the cache: its commits are those it keeps and those this run `read`.
+    fn save(&self, repo: &Repository, workdir: &Path, read: &HashMap<Oid, Arc<CommitInfo>>) {
+        let file = CacheOut {
             format: Self::FORMAT,
             workdir: workdir.to_string_lossy().into_owned(),
-            object_format: Self::object_format(repo).to_owned(),
+            object_format: Self::object_format(repo),
             shallow: Self::shallow(repo),
             head: self.head.to_string(),
-            paths: self
-                .paths
-                .iter()
-                .map(|(p, o)| (p.clone(), o.map(|o| o.to_string())))
-                .collect(),
+            paths: &self.paths,
+            commits: CommitsOut {
+                kept: &self.commits,
+                read,
+            },
         };
         let path = Self::file(repo);
         let Some(dir) = path.parent() else { return };
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let Ok(bytes) = serde_json::to_vec(&file) else {
-            return;
-        };
-        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".ip-tmp-").tempfile_in(dir) {
-            use std::io::Write;
-            if tmp.write_all(&bytes).is_ok() {
-                let _ = tmp.persist(&path);
+        if let Ok(tmp) = tempfile::Builder::new().prefix(".ip-tmp-").tempfile_in(dir) {
+            // Straight into the file, never whole in memory.
+            let mut out = std::io::BufWriter::new(tmp);
+            if serde_json::to_writer(&mut out, &file).is_ok() {
+                if let Ok(tmp) = out.into_inner() {
+                    let _ = tmp.persist(&path);
+                }
             }
         }
     }
@@ -1007,43 +1202,73 @@ fn leading_dirs(paths: &[String]) -> HashSet<String> {
 /// work tree.
 const FEW_FILES: usize = 32;
 
-/// Git facts for many files: one history walk and one status per repository.
+/// The git facts of one file.
+#[derive(Debug, Clone)]
+pub struct FileFacts {
+    /// The last commit that touched the file (one value shared by all the files it
+    /// touched).
+    pub last: Option<Arc<CommitInfo>>,
+    /// Changes git does not have: modified, staged, untracked, never committed, or
+    /// outside git.
+    pub dirty: bool,
+    /// The file is inside a repository's work tree.
+    pub in_repo: bool,
+}
+
+impl Default for FileFacts {
+    /// Outside git.
+    fn default() -> Self {
+        FileFacts {
+            last: None,
+            dirty: true,
+            in_repo: false,
+        }
+    }
+}
+
+/// Git facts for many files, in their order: one history walk and one status per
+/// repository.
 #[derive(Default)]
 pub struct GitFacts {
-    /// The last commit that touched each file.
-    pub last: HashMap<PathBuf, CommitInfo>,
-    /// Whether each file has changes git does not have (true outside git).
-    pub dirty: HashMap<PathBuf, bool>,
-    /// The files inside a repository's work tree.
-    pub in_repo: HashSet<PathBuf>,
+    files: Vec<FileFacts>,
     /// Whether any repository is a shallow clone.
     pub shallow: bool,
 }
 
 impl GitFacts {
-    /// Whether `file` has uncommitted changes, is untracked, or is outside git.
-    pub fn is_dirty(&self, file: &Path) -> bool {
-        self.dirty.get(file).copied().unwrap_or(true)
+    /// The facts of the `i`th file asked for (outside git for standard input).
+    pub fn of(&self, i: usize) -> &FileFacts {
+        static OUTSIDE: FileFacts = FileFacts {
+            last: None,
+            dirty: true,
+            in_repo: false,
+        };
+        self.files.get(i).unwrap_or(&OUTSIDE)
     }
 }
 
-/// Reads the facts of every file: files are grouped by repository (discovery cached per
-/// folder), and each repository is walked once.
-pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
-    let mut facts = GitFacts::default();
-    let mut repo_of_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
-    let mut repos: Vec<(Repo, Vec<(PathBuf, String)>)> = Vec::new();
-    for file in files {
-        let dir = file.parent().map(PathBuf::from).unwrap_or_default();
-        let slot = match repo_of_dir.get(&dir) {
+/// Reads the facts of every file (`None`: standard input, outside git): files are grouped
+/// by repository (discovery cached per folder), and each repository is walked once.
+pub fn facts(files: &[Option<&Path>]) -> Result<GitFacts> {
+    let mut facts = GitFacts {
+        files: vec![FileFacts::default(); files.len()],
+        shallow: false,
+    };
+    let mut repo_of_dir: HashMap<&Path, Option<usize>> = HashMap::new();
+    // Each repository with its files: their index in `files` and their relative path.
+    let mut repos: Vec<(Repo, Vec<usize>, Vec<String>)> = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let Some(file) = file else { continue };
+        let dir = file.parent().unwrap_or(Path::new(""));
+        let slot = match repo_of_dir.get(dir) {
             Some(slot) => *slot,
             None => {
                 let found = Repo::discover(file)?;
                 let slot = found.map(|repo| {
-                    if let Some(i) = repos.iter().position(|(r, _)| r.same_as(&repo)) {
+                    if let Some(i) = repos.iter().position(|(r, ..)| r.same_as(&repo)) {
                         i
                     } else {
-                        repos.push((repo, Vec::new()));
+                        repos.push((repo, Vec::new(), Vec::new()));
                         repos.len() - 1
                     }
                 });
@@ -1051,33 +1276,28 @@ pub fn facts(files: &[PathBuf]) -> Result<GitFacts> {
                 slot
             }
         };
-        match slot.and_then(|i| repos[i].0.relative(file).map(|rel| (i, rel))) {
-            Some((i, rel)) => repos[i].1.push((file.clone(), rel)),
-            None => {
-                facts.dirty.insert(file.clone(), true);
-            }
+        if let Some((i, rel)) = slot.and_then(|i| repos[i].0.relative(file).map(|rel| (i, rel))) {
+            repos[i].1.push(index);
+            repos[i].2.push(rel);
         }
     }
-    for (repo, members) in &repos {
+    drop(repo_of_dir);
+    for (repo, indexes, rels) in &repos {
         facts.shallow |= repo.is_shallow();
-        let rels: Vec<String> = members.iter().map(|(_, r)| r.clone()).collect();
-        let last = repo.last_commits(&rels)?;
+        let last = repo.last_commits(rels)?;
         // A few named files: ask for each (one plan in a large repository need not cost
         // the status of the whole work tree); many: one status of the work tree.
-        let dirty = if members.len() <= FEW_FILES {
-            repo.uncommitted_of(&rels)?
+        let dirty = if rels.len() <= FEW_FILES {
+            repo.uncommitted_of(rels)?
         } else {
             repo.uncommitted()?
         };
-        for (file, rel) in members {
-            facts.in_repo.insert(file.clone());
-            let committed = last.get(rel).cloned();
-            facts
-                .dirty
-                .insert(file.clone(), committed.is_none() || dirty.contains(rel));
-            if let Some(c) = committed {
-                facts.last.insert(file.clone(), c);
-            }
+        for ((index, rel), last) in indexes.iter().zip(rels).zip(last) {
+            facts.files[*index] = FileFacts {
+                dirty: last.is_none() || dirty.contains(rel.as_str()),
+                last,
+                in_repo: true,
+            };
         }
     }
     Ok(facts)

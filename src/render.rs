@@ -41,7 +41,7 @@ use crate::check::{self, Checked, FileResult, Input};
 use crate::config::{Config, Organisation};
 use crate::error::{Error, Result};
 use crate::fields::SECTIONS;
-use crate::git::{self, GitFacts};
+use crate::git::{self, FileFacts};
 use crate::i18n::{self, Lang};
 use crate::plan::{At, Participant, Plan, PlanKind, Status};
 use crate::terminal;
@@ -80,7 +80,7 @@ impl Format {
 
 /// Facts printed in the stamp: where the text came from and when it was printed.
 pub struct Stamp {
-    pub commit: Option<git::CommitInfo>,
+    pub commit: Option<std::sync::Arc<git::CommitInfo>>,
     pub printed: chrono::NaiveDate,
     /// Why this is a draft (labels), empty for a clean, committed plan.
     pub draft_reasons: Vec<&'static str>,
@@ -936,7 +936,13 @@ pub fn render_all(
     // Pass 1 (validity and output names) and the history walk for the stamps are
     // independent: one core each.
     let (facts, first) = std::thread::scope(|scope| {
-        let walk = scope.spawn(|| git::facts(&files));
+        let walk = scope.spawn(|| {
+            let files: Vec<Option<&Path>> = inputs
+                .iter()
+                .map(|i| i.file().map(PathBuf::as_path))
+                .collect();
+            git::facts(&files)
+        });
         let first = first_pass(opts, inputs);
         (
             walk.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
@@ -999,7 +1005,7 @@ pub fn render_all(
     // Pass 2: render and hand on, batch by batch.
     let renderer = Renderer::new(opts.templates.clone().or_else(|| config.templates.clone()));
     let mut target_iter = targets.into_iter();
-    for batch in inputs.chunks(BATCH) {
+    for (number, batch) in inputs.chunks(BATCH).enumerate() {
         let rendered: Vec<Result<Vec<u8>>> = match &stdin_bytes {
             Some(bytes) if batch == [Input::Stdin] => {
                 let checked = check::check_bytes(bytes);
@@ -1007,15 +1013,19 @@ pub fn render_all(
                     opts,
                     config,
                     &renderer,
-                    &facts,
+                    facts.of(0),
                     &Input::Stdin,
                     &checked,
                 )]
             }
-            _ => check::par_map(batch, |input| {
-                let checked = check::check_input(input)?;
-                render_one(opts, config, &renderer, &facts, input, &checked)
-            }),
+            _ => {
+                let first = number * BATCH;
+                let indexes: Vec<usize> = (first..first + batch.len()).collect();
+                check::par_map(&indexes, |&i| {
+                    let checked = check::check_input(&inputs[i])?;
+                    render_one(opts, config, &renderer, facts.of(i), &inputs[i], &checked)
+                })
+            }
         };
         for text in rendered {
             let text = text?;
@@ -1090,7 +1100,7 @@ fn render_one(
     opts: &Options,
     config: &Config,
     renderer: &Renderer,
-    facts: &GitFacts,
+    git: &FileFacts,
     input: &Input,
     checked: &Checked,
 ) -> Result<Vec<u8>> {
@@ -1131,21 +1141,17 @@ fn render_one(
                 })?,
         ),
     };
-    let file = input.file();
     let mut draft_reasons = Vec::new();
     if checked.errors() > 0 {
         draft_reasons.push("draft_invalid");
     }
-    match file {
-        Some(f) if facts.in_repo.contains(f) => {
-            if facts.is_dirty(f) {
-                draft_reasons.push("draft_uncommitted");
-            }
-        }
-        _ => draft_reasons.push("draft_outside_git"),
+    if !git.in_repo {
+        draft_reasons.push("draft_outside_git");
+    } else if git.dirty {
+        draft_reasons.push("draft_uncommitted");
     }
     let stamp = Stamp {
-        commit: file.and_then(|f| facts.last.get(f).cloned()),
+        commit: git.last.clone(),
         printed: opts.printed,
         draft_reasons,
     };

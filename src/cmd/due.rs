@@ -70,8 +70,10 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     )?;
     match args.format {
         DueFormat::Json => output::print_json(&report),
-        DueFormat::Csv => output::print(&output::csv::due(&report)),
-        DueFormat::Table => output::print(&tables::due(&report, within, color.enabled())),
+        DueFormat::Csv => output::print_with(|out| output::csv::due(out, &report)),
+        DueFormat::Table => {
+            output::print_with(|out| tables::due(out, &report, within, color.enabled()))
+        }
     }
     if report.shallow {
         output::note(&msg("due-shallow", &[]));

@@ -18,36 +18,51 @@
 //! - Plans outside git have no memo; the first plan's repository holds the memo for all
 //!   plans of the run (entries are keyed by content, so that is right for any of them).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+
+use git2::Oid;
 
 use super::Facts;
 use crate::check::Input;
-use crate::git::Repo;
+use crate::git::{HexOid, Repo};
 
-/// A content key and, when this run checked the content, its new facts.
-pub type Entry = (String, Option<Facts>);
+/// A content key: the git object id of the bytes as a blob, written as hex in the file.
+pub type Key = HexOid;
 
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(serde::Deserialize)]
 struct MemoFile {
     format: u32,
     engine: String,
-    facts: HashMap<String, Facts>,
+    facts: HashMap<Key, Facts>,
+}
+
+/// [`MemoFile`] as written: the facts borrowed from the report, never copied into a map.
+#[derive(serde::Serialize)]
+struct MemoOut<'a> {
+    format: u32,
+    engine: &'a str,
+    #[serde(serialize_with = "as_map")]
+    facts: Vec<(Key, &'a Facts)>,
+}
+
+fn as_map<S: serde::Serializer>(facts: &[(Key, &Facts)], out: S) -> Result<S::Ok, S::Error> {
+    out.collect_map(facts.iter().map(|(k, f)| (k, f)))
 }
 
 pub struct Memo {
     file: Option<PathBuf>,
     engine: String,
-    known: HashMap<String, Facts>,
+    known: HashMap<Key, Facts>,
 }
 
 const FORMAT: u32 = 1;
 
-/// The content key: the git object id of the bytes as a blob.
-pub fn key(bytes: &[u8]) -> String {
-    git2::Oid::hash_object(git2::ObjectType::Blob, bytes)
-        .map(|oid| oid.to_string())
-        .unwrap_or_default()
+/// The content key of some bytes (none if libgit2 cannot hash them).
+pub fn key(bytes: &[u8]) -> Option<Key> {
+    Oid::hash_object(git2::ObjectType::Blob, bytes)
+        .ok()
+        .map(HexOid)
 }
 
 /// This build of `ip`: its version, and its executable's size and modification time.
@@ -98,55 +113,48 @@ impl Memo {
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<&Facts> {
-        if key.is_empty() {
-            return None;
-        }
-        self.known.get(key)
+    pub fn get(&self, key: Key) -> Option<&Facts> {
+        self.known.get(&key)
     }
 
-    /// Keeps the facts of this run's contents, and only those; writes nothing when they
-    /// are the ones already kept.
-    pub fn save<'a>(mut self, entries: impl Iterator<Item = &'a Entry>) {
-        let Some(file) = self.file.take() else { return };
-        let mut facts = HashMap::new();
-        let mut changed = false;
-        for (key, new) in entries {
-            if key.is_empty() {
-                continue;
-            }
-            match new {
-                Some(new) => {
-                    changed = true;
-                    facts.insert(key.clone(), new.clone());
-                }
-                None => {
-                    if let Some(old) = self.known.remove(key) {
-                        facts.insert(key.clone(), old);
-                    }
-                }
+    /// Keeps the facts of this run's contents (`(key, facts, checked now)`), and only
+    /// those; writes nothing when they are the ones already kept.
+    pub fn save<'a>(&self, entries: impl Iterator<Item = (Key, &'a Facts, bool)>) {
+        let Some(file) = &self.file else { return };
+        let mut seen = HashSet::new();
+        let mut facts = Vec::new();
+        let mut checked = false;
+        for (key, f, new) in entries {
+            checked |= new;
+            if seen.insert(key) {
+                facts.push((key, f));
             }
         }
-        if !changed && self.known.is_empty() {
+        if !checked && facts.len() == self.known.len() {
             return;
         }
-        let memo = MemoFile {
+        let memo = MemoOut {
             format: FORMAT,
-            engine: self.engine,
+            engine: &self.engine,
             facts,
         };
         let Some(dir) = file.parent() else { return };
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let Ok(bytes) = serde_json::to_vec(&memo) else {
-            return;
-        };
-        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".ip-tmp-").tempfile_in(dir) {
-            use std::io::Write;
-            if tmp.write_all(&bytes).is_ok() {
-                let _ = tmp.persist(&file);
+        if let Ok(tmp) = tempfile::Builder::new().prefix(".ip-tmp-").tempfile_in(dir) {
+            // Straight into the file, never whole in memory (100,000 plans: 21 MB).
+            let mut out = std::io::BufWriter::new(tmp);
+            if serde_json::to_writer(&mut out, &memo).is_ok() {
+                if let Ok(tmp) = out.into_inner() {
+                    let _ = tmp.persist(file);
+                }
             }
         }
+    }
+
+    /// The facts read from the file, for the report to keep.
+    pub fn into_known(self) -> HashMap<Key, Facts> {
+        self.known
     }
 }

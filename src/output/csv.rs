@@ -29,21 +29,21 @@ pub const DUE_HEADERS: [&str; 11] = [
     "Uncommitted",
 ];
 
-/// The report as CSV text: a byte order mark, the header row, one row per plan.
-pub fn due(report: &DueReport) -> String {
+/// Writes the report as CSV: a byte order mark, the header row, one row per plan.
+pub fn due(out: &mut dyn std::io::Write, report: &DueReport) -> std::io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing to memory cannot fail; a row is always 11 fields.
-    writer.write_record(DUE_HEADERS).expect("CSV to memory");
-    for plan in &report.plans {
-        let commit = plan.last_commit.as_ref();
+        .from_writer(out);
+    writer.write_record(DUE_HEADERS)?;
+    for plan in report.plans() {
+        let commit = plan.last_commit;
         let row = [
             plan.state.label().to_owned(),
-            text_cell(plan.id.as_deref()),
-            text_cell(Some(&plan.path)),
-            text_cell(plan.person.as_deref()),
-            text_cell(plan.coordinator.as_deref()),
+            text_cell(plan.id),
+            text_cell(Some(plan.path)),
+            text_cell(plan.person),
+            text_cell(plan.coordinator),
             plan.next_revision
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
@@ -53,13 +53,9 @@ pub fn due(report: &DueReport) -> String {
             text_cell(commit.map(|c| c.author.as_str())),
             if plan.uncommitted { "yes" } else { "no" }.to_owned(),
         ];
-        writer.write_record(&row).expect("CSV to memory");
+        writer.write_record(&row)?;
     }
-    let bytes = writer.into_inner().expect("CSV to memory");
-    let mut text = String::with_capacity(bytes.len() + 3);
-    text.push('\u{feff}');
-    text.push_str(&String::from_utf8(bytes).expect("written from UTF-8 strings"));
-    text
+    writer.flush()
 }
 
 /// Text from a plan or from git, made safe from formula injection.
@@ -86,16 +82,11 @@ mod tests {
 
     #[test]
     fn an_empty_report_is_the_bom_and_the_headers() {
-        let report = DueReport {
-            as_of: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            within_days: 30,
-            plans: Vec::new(),
-            needing: 0,
-            total: 0,
-            shallow: false,
-        };
+        let report = DueReport::empty(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), 30);
+        let mut out = Vec::new();
+        due(&mut out, &report).unwrap();
         assert_eq!(
-            due(&report),
+            String::from_utf8(out).unwrap(),
             "\u{feff}State,Plan ID,Path,Person,Coordinator,Next revision,Days,Last commit,Last commit date,Last commit author,Uncommitted\r\n"
         );
     }

@@ -98,8 +98,14 @@ pub fn print_bytes(bytes: &[u8]) {
 /// Writes a value as pretty JSON and a newline to stdout, serialized straight into the
 /// stream (never built as one string); a closed pipe ends the program quietly.
 pub fn print_json(value: &impl serde::Serialize) {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if let Err(e) = write_json(&mut out, value).and_then(|()| out.flush()) {
+    print_with(|out| write_json(out, value));
+}
+
+/// Writes to stdout through `write`, buffered, as it goes (a report is never built as
+/// one string); a closed pipe ends the program quietly.
+pub fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if let Err(e) = write(&mut out).and_then(|()| out.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
@@ -112,7 +118,7 @@ pub fn print_json(value: &impl serde::Serialize) {
 }
 
 /// Writes a value as pretty JSON and a newline.
-pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+pub fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     out.write_all(b"\n")
 }

@@ -5,7 +5,6 @@
 //! added by the table around the text, after. Headers and words are the person's language
 //! (`messages.rs`); dates stay ISO, as they sort and as the plans write them.
 
-use chrono::NaiveDate;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 
 use crate::changes::{Diff, Entry};
@@ -16,16 +15,207 @@ use crate::values::Duration;
 
 use crate::terminal::visible;
 
-/// The `ip due` table with its closing line.
-pub fn due(report: &DueReport, within: Duration, color: bool) -> String {
-    table(
-        &report.plans,
-        report.as_of,
-        within,
-        report.needing,
-        report.total,
-        color,
+/// Plans per piece of the `ip due` table (see [`due`]).
+const PIECE: usize = 256;
+
+/// Writes the `ip due` table with its closing line.
+///
+/// Streamed, so 100,000 plans never sit in memory as cells: the column widths are decided
+/// first from every cell's widest line, then the table is drawn in pieces of [`PIECE`]
+/// plans with those widths fixed, and the pieces join into one table. The width rule
+/// (comfy-table's own dynamic layout needs every cell at once): each column is as wide as
+/// its widest line; when the table would be wider than the terminal (140 columns when
+/// not a terminal), a column narrower than an equal share of what is left keeps its width
+/// and the others share the rest, their text wrapped.
+pub fn due(
+    out: &mut dyn std::io::Write,
+    report: &DueReport,
+    within: Duration,
+    color: bool,
+) -> std::io::Result<()> {
+    if report.is_empty() {
+        return writeln!(
+            out,
+            "{}",
+            msg(
+                "due-none",
+                &[
+                    ("date", report.as_of.to_string().into()),
+                    ("within", within_text(within).into()),
+                    ("total", report.total.into()),
+                ],
+            )
+        );
+    }
+    let header = [
+        "due-header-state",
+        "due-header-plan",
+        "due-header-person",
+        "due-header-coordinator",
+        "due-header-next",
+        "due-header-days",
+        "due-header-commit",
+    ]
+    .map(|id| msg(id, &[]));
+    let mut natural = header.each_ref().map(|h| text_width(h));
+    for plan in report.plans() {
+        for (width, text) in natural.iter_mut().zip(due_cells(&plan)) {
+            *width = (*width).max(text_width(&text));
+        }
+    }
+    let width = if color {
+        Table::new().width()
+    } else {
+        // Not a terminal: a fixed width, so output is the same in every log.
+        Some(140)
+    };
+    let widths = column_widths(&natural, width.map(usize::from));
+    let total = report.plans().len();
+    let mut plans = report.plans().enumerate().peekable();
+    while plans.peek().is_some() {
+        let mut table = Table::new();
+        table
+            .load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        if color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        let first = plans.peek().is_some_and(|(i, _)| *i == 0);
+        if first {
+            table.set_header(header.clone());
+        }
+        let mut last = false;
+        for (i, plan) in plans.by_ref().take(PIECE) {
+            last = i + 1 == total;
+            let [state, rest @ ..] = due_cells(&plan);
+            let state = Cell::new(state);
+            let state = if color {
+                state.fg(match plan.state {
+                    State::Overdue
+                    | State::PeriodEnded
+                    | State::ConsentExpired
+                    | State::Invalid => comfy_table::Color::Red,
+                    State::DueSoon | State::ConsentExpiring => comfy_table::Color::Yellow,
+                    _ => comfy_table::Color::Green,
+                })
+            } else {
+                state
+            };
+            let mut row = vec![state];
+            row.extend(rest.map(Cell::new));
+            table.add_row(row);
+        }
+        for (column, width) in table.column_iter_mut().zip(&widths) {
+            let width = u16::try_from(*width).unwrap_or(u16::MAX);
+            column.set_constraint(comfy_table::ColumnConstraint::Absolute(
+                comfy_table::Width::Fixed(width.saturating_add(2)),
+            ));
+        }
+        let text = table.to_string();
+        let mut lines: Vec<&str> = text.lines().collect();
+        if !last {
+            lines.pop(); // the bottom border: the next piece goes on
+        }
+        let skip = usize::from(!first); // the top border of a piece that goes on
+        for line in &lines[skip..] {
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        msg(
+            "due-closing",
+            &[
+                ("needing", report.needing.into()),
+                ("total", report.total.into()),
+                ("date", report.as_of.to_string().into()),
+                ("within", within_text(within).into()),
+            ],
+        )
     )
+}
+
+/// The widest line of a cell's text, in terminal columns.
+fn text_width(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The content width of each column: its natural width, unless the table (with borders
+/// and a space each side of every cell) would be wider than `width`; then columns that
+/// fit an equal share of what is left keep theirs, again and again, and the others share
+/// the rest (the odd columns to the leftmost).
+fn column_widths(natural: &[usize], width: Option<usize>) -> Vec<usize> {
+    let frame = natural.len() * 3 + 1;
+    let Some(room) = width.map(|w| w.saturating_sub(frame)) else {
+        return natural.to_vec();
+    };
+    if natural.iter().sum::<usize>() <= room {
+        return natural.to_vec();
+    }
+    let mut widths = natural.to_vec();
+    let mut open: Vec<usize> = (0..natural.len()).collect();
+    let mut left = room;
+    loop {
+        let share = left / open.len().max(1);
+        let (fit, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&c| natural[c] <= share);
+        if fit.is_empty() || wide.is_empty() {
+            open = wide;
+            break;
+        }
+        left -= fit.iter().map(|&c| natural[c]).sum::<usize>();
+        open = wide;
+    }
+    let n = open.len().max(1);
+    for (k, &c) in open.iter().enumerate() {
+        widths[c] = (left / n + usize::from(k < left % n)).max(1);
+    }
+    widths
+}
+
+/// The cells of a plan's row, as text.
+fn due_cells(p: &DuePlan) -> [String; 7] {
+    let plan = match p.id {
+        Some(id) => format!("{}\n{}", visible(id), visible(p.path)),
+        None => visible(p.path).into_owned(),
+    };
+    let days = match (p.state, p.days, p.period_end) {
+        (State::Invalid, ..) => msg("due-run-validate", &[]),
+        (State::ConsentExpired | State::ConsentExpiring, ..) => msg(
+            if p.state == State::ConsentExpired {
+                "due-consent-ended-on"
+            } else {
+                "due-consent-ends-on"
+            },
+            &[(
+                "date",
+                p.consent_until
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+            )],
+        ),
+        (State::PeriodEnded, _, Some(end)) => {
+            msg("due-period-ended-on", &[("date", end.to_string().into())])
+        }
+        (_, Some(d), _) => days_text(d),
+        _ => String::new(),
+    };
+    [
+        state_text(p.state),
+        plan,
+        visible(p.person.unwrap_or("")).into_owned(),
+        visible(p.coordinator.unwrap_or("")).into_owned(),
+        p.next_revision.map(|d| d.to_string()).unwrap_or_default(),
+        days,
+        commit_text(p),
+    ]
 }
 
 pub fn days_text(days: i64) -> String {
@@ -78,115 +268,6 @@ fn commit_text(p: &DuePlan) -> String {
         text.push_str(&msg("due-uncommitted", &[]));
     }
     text
-}
-
-fn table(
-    plans: &[DuePlan],
-    as_of: NaiveDate,
-    within: Duration,
-    needing: usize,
-    total: usize,
-    color: bool,
-) -> String {
-    let mut out = String::new();
-    if plans.is_empty() {
-        out.push_str(&msg(
-            "due-none",
-            &[
-                ("date", as_of.to_string().into()),
-                ("within", within_text(within).into()),
-                ("total", total.into()),
-            ],
-        ));
-        out.push('\n');
-        return out;
-    }
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(
-            [
-                "due-header-state",
-                "due-header-plan",
-                "due-header-person",
-                "due-header-coordinator",
-                "due-header-next",
-                "due-header-days",
-                "due-header-commit",
-            ]
-            .map(|id| msg(id, &[])),
-        );
-    if color {
-        table.enforce_styling();
-    } else {
-        // Not a terminal: a fixed width, so output is the same in every log.
-        table.force_no_tty().set_width(140);
-    }
-    for p in plans {
-        let state_cell = Cell::new(state_text(p.state));
-        let state_cell = if color {
-            match p.state {
-                State::Overdue | State::PeriodEnded | State::ConsentExpired | State::Invalid => {
-                    state_cell.fg(comfy_table::Color::Red)
-                }
-                State::DueSoon | State::ConsentExpiring => {
-                    state_cell.fg(comfy_table::Color::Yellow)
-                }
-                _ => state_cell.fg(comfy_table::Color::Green),
-            }
-        } else {
-            state_cell
-        };
-        let plan = match &p.id {
-            Some(id) => format!("{}\n{}", visible(id), visible(&p.path)),
-            None => visible(&p.path).into_owned(),
-        };
-        let days = match (p.state, p.days, p.period_end) {
-            (State::Invalid, ..) => msg("due-run-validate", &[]),
-            (State::ConsentExpired | State::ConsentExpiring, ..) => msg(
-                if p.state == State::ConsentExpired {
-                    "due-consent-ended-on"
-                } else {
-                    "due-consent-ends-on"
-                },
-                &[(
-                    "date",
-                    p.consent_until
-                        .map(|d| d.to_string())
-                        .unwrap_or_default()
-                        .into(),
-                )],
-            ),
-            (State::PeriodEnded, _, Some(end)) => {
-                msg("due-period-ended-on", &[("date", end.to_string().into())])
-            }
-            (_, Some(d), _) => days_text(d),
-            _ => String::new(),
-        };
-        table.add_row(vec![
-            state_cell,
-            Cell::new(plan),
-            Cell::new(visible(p.person.as_deref().unwrap_or(""))),
-            Cell::new(visible(p.coordinator.as_deref().unwrap_or(""))),
-            Cell::new(p.next_revision.map(|d| d.to_string()).unwrap_or_default()),
-            Cell::new(days),
-            Cell::new(commit_text(p)),
-        ]);
-    }
-    out.push_str(&table.to_string());
-    out.push('\n');
-    out.push_str(&msg(
-        "due-closing",
-        &[
-            ("needing", needing.into()),
-            ("total", total.into()),
-            ("date", as_of.to_string().into()),
-            ("within", within_text(within).into()),
-        ],
-    ));
-    out.push('\n');
-    out
 }
 
 /// A plan's history, newest first.

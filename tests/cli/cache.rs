@@ -379,3 +379,51 @@ fn the_memo_is_read_by_content_and_only_from_this_build() {
         assert!(!rewritten.contains("2026-03-02"), "{rewritten}");
     }
 }
+
+/// A warm run makes each last commit from what the cache keeps of it (not read again):
+/// the same author and date as the cold run, and the date still the local date of the
+/// time zone of this run (the cache keeps the time, not a date).
+#[test]
+fn a_warm_run_says_of_each_commit_what_the_cold_run_said() {
+    let env = Env::new();
+    git(env.path(), &["init", "-q"]);
+    env.file("plans/a.yaml", plan_with_id("2026-100"));
+    git(env.path(), &["add", "."]);
+    // 23:30 in UTC is already the next day in Oslo.
+    let out = crate::harness::git_command(env.path())
+        .args(["commit", "-q", "-m", "Plan"])
+        .env("GIT_AUTHOR_NAME", "Åse Ødegård")
+        .env("GIT_AUTHOR_DATE", "2026-02-10T23:30:00Z")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let run = |tz: &str| {
+        let out = crate::harness::command(env.path())
+            .env("TZ", tz)
+            .args([
+                "due",
+                "--all",
+                "--format",
+                "json",
+                "--as-of",
+                "2026-03-01",
+                "plans",
+            ])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["plans"][0]["last_commit"].clone()
+    };
+    let cold = run("Europe/Oslo");
+    assert_eq!(cold["author"], "Åse Ødegård");
+    assert_eq!(cold["date"], "2026-02-11");
+    let cache = std::fs::read_to_string(env.path().join(".git/ip/last-commits.json")).unwrap();
+    assert!(cache.contains("Åse Ødegård"), "the cache keeps the commit");
+    assert_eq!(run("Europe/Oslo"), cold, "warm, from the cache");
+    let utc = run("UTC");
+    assert_eq!(
+        utc["date"], "2026-02-10",
+        "the date of this run's time zone"
+    );
+    assert_eq!(utc["author"], cold["author"]);
+}

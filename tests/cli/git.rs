@@ -187,6 +187,65 @@ fn due_lists_what_needs_revision_most_urgent_first() {
     .code(0);
 }
 
+/// More plans than one piece of the streamed table (256 rows): still one table, every
+/// column as wide from the first row to the last, the widest name (in the last plan)
+/// deciding its column's width in the first piece too.
+#[test]
+fn a_due_table_of_many_plans_is_one_table_drawn_in_pieces() {
+    let r = Repo::new();
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let count = 600;
+    for i in 0..count {
+        let next = (start + chrono::Days::new(i)).to_string();
+        let mut plan = plan_with(&next);
+        if i == count - 1 {
+            plan = plan.replacen("name: Kari Nordmann", "name: Kari Nordmann-Vestrheim", 1);
+        }
+        r.file(&format!("plans/p{i:03}.yaml"), plan);
+    }
+    r.commit("Add plans", "2025-06-01");
+    let run = r.ip(&["due", "plans", "--all", "--as-of", "2026-01-01"]);
+    run.code(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let borders = |start: char| lines.iter().filter(|l| l.starts_with(start)).count();
+    assert_eq!(
+        (borders('┌'), borders('╞'), borders('└')),
+        (1, 1, 1),
+        "one top border, one header line, one bottom border:\n{}",
+        run.stdout
+    );
+    let table: Vec<&&str> = lines.iter().take_while(|l| !l.starts_with('└')).collect();
+    let width = |l: &str| l.chars().count();
+    assert!(
+        table.iter().all(|l| width(l) == width(lines[0])),
+        "every line of the table is as wide as its top border"
+    );
+    let column = |l: &str| l.char_indices().filter(|(_, c)| "┆│".contains(*c)).count();
+    assert!(table[1..]
+        .iter()
+        .all(|l| !l.starts_with('│') || column(l) == 8));
+    for i in [0, 255, 256, 599] {
+        let id = (start + chrono::Days::new(i)).to_string();
+        assert_eq!(
+            table.iter().filter(|l| l.contains(&id)).count(),
+            1,
+            "plan {i}: one line with its id and next revision"
+        );
+    }
+    let first_row = lines[3];
+    let name_at = first_row.find("Kari Nordmann").unwrap();
+    let last = lines
+        .iter()
+        .find(|l| l.contains("Kari Nordmann-Vestrheim"))
+        .unwrap();
+    assert_eq!(last.find("Kari Nordmann"), Some(name_at));
+    assert!(
+        lines.last().unwrap().contains(&format!("of {count} plans")),
+        "{}",
+        lines.last().unwrap()
+    );
+}
+
 #[test]
 fn due_outside_git_has_no_git_facts() {
     let env = Env::new();

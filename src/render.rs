@@ -226,9 +226,12 @@ impl Renderer {
         Renderer { env }
     }
 
-    pub fn render(&self, format: Format, view: &Json) -> Result<String, minijinja::Error> {
+    pub fn render(&self, format: Format, view: &View) -> Result<String, minijinja::Error> {
         let template = self.env.get_template(format.template())?;
-        template.render(Value::from(minijinja::value::Serde(view)))
+        template.render(minijinja::context! {
+            t => Value::from_object(view.labels),
+            ..Value::from(minijinja::value::Serde(&view.view))
+        })
     }
 }
 
@@ -239,11 +242,8 @@ pub fn view(
     organisation: &Organisation,
     stamp: &Stamp,
     extract_for: Option<&Participant>,
-) -> Json {
-    let mut t: Map<String, Json> = i18n::labels(lang)
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), json!(v)))
-        .collect();
+) -> View {
+    let labels = Labels::of(lang);
     // The heading over the person's representatives says what they are: guardians,
     // parents, or for an adult (18 on the day of printing) representatives, never
     // "parents" for an adult's father who is no guardian.
@@ -272,14 +272,15 @@ pub fn view(
     } else {
         None
     };
-    if let Some(text) = heading.and_then(|key| t.get(key).cloned()) {
-        t.insert("representatives".to_owned(), text);
-    }
-    let t = t;
+    let labels = Labels {
+        representatives: heading.and_then(|key| labels.text(key)),
+        ..labels
+    };
+    let t = |key: &str| labels.text(key);
     let d =
         |date: Option<chrono::NaiveDate>| date.map_or(Json::Null, |d| json!(i18n::date(lang, d)));
-    let label = |key: &str| t.get(key).cloned().unwrap_or(Json::Null);
-    let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or("").to_owned();
+    let label = |key: &str| t(key).map_or(Json::Null, |text| json!(text));
+    let text = |key: &str| t(key).unwrap_or("").to_owned();
     // A participant as a reader knows them: the name, else the organisation or role; never
     // the id, which is the plan's internal reference (`ppt`, `g1`).
     let participant_name = |id: &str| -> String {
@@ -703,7 +704,7 @@ pub fn view(
         .collect::<Vec<_>>()
         .join(", ");
     let running = running_heads(plan, &t, stamp, lang, kind_title);
-    json!({
+    let view = json!({
         "lang": lang.code(),
         "content_lang": content_lang,
         "meta": {
@@ -713,7 +714,6 @@ pub fn view(
         "running": running,
         "signers": signers,
         "words": words,
-        "t": t,
         "org": org,
         "stamp": stamp_json,
         "extract": extract,
@@ -746,7 +746,63 @@ pub fn view(
             "notes": notes,
             "related_plans": related_plans,
         },
-    })
+    });
+    View { view, labels }
+}
+
+/// What a template sees: the view model, and the labels as `t`.
+pub struct View {
+    pub view: Json,
+    pub labels: Labels,
+}
+
+/// The labels of a language as templates see them (`t.title`, `t["goals"]`): made once
+/// per language and shared by every plan, never copied into each plan's view (140
+/// strings a plan). `representatives` is the heading this plan's representatives get.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    all: &'static HashMap<&'static str, &'static str>,
+    names: &'static [&'static str],
+    representatives: Option<&'static str>,
+}
+
+impl Labels {
+    pub fn of(lang: Lang) -> Labels {
+        type Made = (HashMap<&'static str, &'static str>, Vec<&'static str>);
+        static MADE: [std::sync::OnceLock<Made>; 3] = [const { std::sync::OnceLock::new() }; 3];
+        let index = match lang {
+            Lang::Nb => 0,
+            Lang::Nn => 1,
+            Lang::En => 2,
+        };
+        let (all, names) = MADE[index].get_or_init(|| {
+            let labels = i18n::labels(lang);
+            let names = labels.iter().map(|(k, _)| *k).collect();
+            (labels.into_iter().collect(), names)
+        });
+        Labels {
+            all,
+            names,
+            representatives: None,
+        }
+    }
+
+    pub fn text(&self, key: &str) -> Option<&'static str> {
+        match (key, self.representatives) {
+            ("representatives", Some(text)) => Some(text),
+            _ => self.all.get(key).copied(),
+        }
+    }
+}
+
+impl minijinja::value::Object for Labels {
+    fn get_value(self: &std::sync::Arc<Self>, key: &Value) -> Option<Value> {
+        self.text(key.as_str()?).map(Value::from)
+    }
+
+    fn enumerate(self: &std::sync::Arc<Self>) -> minijinja::value::Enumerator {
+        minijinja::value::Enumerator::Str(self.names)
+    }
 }
 
 /// Text for a CSS string (`content: "…"`): letters, digits and spaces as they are, every
@@ -770,12 +826,12 @@ pub fn css_string(text: &str) -> String {
 /// the page number.
 fn running_heads(
     plan: &Plan,
-    t: &Map<String, Json>,
+    t: &dyn Fn(&str) -> Option<&'static str>,
     stamp: &Stamp,
     lang: Lang,
     kind_title: &str,
 ) -> Json {
-    let text = |key: &str| t.get(key).and_then(Json::as_str).unwrap_or("");
+    let text = |key: &str| t(key).unwrap_or("");
     let name = plan
         .person
         .as_ref()
@@ -949,7 +1005,7 @@ pub fn render_all(
             first,
         )
     });
-    let (targets, stdin_bytes) = match first? {
+    let (targets, invalid, stdin_bytes) = match first? {
         Ok(pass) => pass,
         Err(refused) => return Ok(Rendered::Refused(refused)),
     };
@@ -1008,22 +1064,26 @@ pub fn render_all(
     for (number, batch) in inputs.chunks(BATCH).enumerate() {
         let rendered: Vec<Result<Vec<u8>>> = match &stdin_bytes {
             Some(bytes) if batch == [Input::Stdin] => {
-                let checked = check::check_bytes(bytes);
+                let plan = check::model_of(bytes);
                 vec![render_one(
                     opts,
                     config,
                     &renderer,
                     facts.of(0),
                     &Input::Stdin,
-                    &checked,
+                    (plan.as_ref(), invalid[0]),
                 )]
             }
             _ => {
                 let first = number * BATCH;
                 let indexes: Vec<usize> = (first..first + batch.len()).collect();
                 check::par_map(&indexes, |&i| {
-                    let checked = check::check_input(&inputs[i])?;
-                    render_one(opts, config, &renderer, facts.of(i), &inputs[i], &checked)
+                    let plan = match check::inputs::read(&inputs[i])? {
+                        check::Content::Bytes(bytes) => check::model_of(&bytes),
+                        check::Content::TooLarge(_) => None,
+                    };
+                    let checked = (plan.as_ref(), invalid[i]);
+                    render_one(opts, config, &renderer, facts.of(i), &inputs[i], checked)
                 })
             }
         };
@@ -1035,42 +1095,57 @@ pub fn render_all(
     Ok(Rendered::All)
 }
 
+/// Each plan's output path and whether it has errors (rendered as a draft, with
+/// `--draft`), and standard input's bytes.
+type FirstPass = (Vec<Option<PathBuf>>, Vec<bool>, Option<Vec<u8>>);
+
 /// Output paths, and standard input kept for pass 2: validity and names first, so that
 /// nothing is written when a plan is refused or two plans would land in one file.
-#[allow(clippy::type_complexity)]
 fn first_pass(
     opts: &Options,
     inputs: &[Input],
-) -> Result<std::result::Result<(Vec<Option<PathBuf>>, Option<Vec<u8>>), Vec<FileResult>>> {
+) -> Result<std::result::Result<FirstPass, Vec<FileResult>>> {
     let mut targets: Vec<Option<PathBuf>> = Vec::with_capacity(inputs.len());
+    let mut invalid: Vec<bool> = Vec::with_capacity(inputs.len());
     let mut refused = Vec::new();
     let mut stdin_bytes = None;
+    // A plan's target, or the plan refused with its report. Each plan's model is dropped
+    // as soon as its target is known: only a refused plan's report is kept.
+    let classify = |input: &Input, c: Checked| match &c.plan {
+        Some(plan) if c.errors() == 0 || opts.draft => {
+            Ok((target_of(opts, input, plan), c.errors() > 0))
+        }
+        _ => Err(Box::new(FileResult {
+            path: input.display(),
+            checked: c,
+        })),
+    };
     for batch in inputs.chunks(BATCH) {
-        let checked: Vec<Checked> = if batch == [Input::Stdin] {
+        let classified = if batch == [Input::Stdin] {
             let bytes = match check::inputs::read(&Input::Stdin)? {
                 check::Content::Bytes(b) => b,
                 check::Content::TooLarge(_) => Vec::new(),
             };
             let c = check::check_bytes(&bytes);
             stdin_bytes = Some(bytes);
-            vec![c]
+            vec![Ok(classify(&Input::Stdin, c))]
         } else {
-            check::check_all(batch)?
+            check::par_map(batch, |input| {
+                check::check_input(input).map(|c| classify(input, c))
+            })
         };
-        for (input, c) in batch.iter().zip(checked) {
-            match &c.plan {
-                Some(plan) if c.errors() == 0 || opts.draft => {
-                    targets.push(target_of(opts, input, plan));
+        for one in classified {
+            match one? {
+                Ok((target, errors)) => {
+                    targets.push(target);
+                    invalid.push(errors);
                 }
-                _ => refused.push(FileResult {
-                    path: input.display(),
-                    checked: c,
-                }),
+                Err(refusal) => refused.push(*refusal),
             }
         }
     }
     Ok(if refused.is_empty() {
-        Ok((targets, stdin_bytes))
+        Ok((targets, invalid, stdin_bytes))
     } else {
         Err(refused)
     })
@@ -1102,9 +1177,9 @@ fn render_one(
     renderer: &Renderer,
     git: &FileFacts,
     input: &Input,
-    checked: &Checked,
+    (plan, invalid): (Option<&Plan>, bool),
 ) -> Result<Vec<u8>> {
-    let Some(plan) = checked.plan.as_ref() else {
+    let Some(plan) = plan else {
         return Err(Error::Render {
             file: input.display(),
             message: msg("error-render-not-a-plan", &[]),
@@ -1142,7 +1217,7 @@ fn render_one(
         ),
     };
     let mut draft_reasons = Vec::new();
-    if checked.errors() > 0 {
+    if invalid {
         draft_reasons.push("draft_invalid");
     }
     if !git.in_repo {
@@ -1169,8 +1244,8 @@ fn render_one(
         return Err(Error::usage(msg("error-render-no-pdf-program", &[]), None));
     };
     let meta = crate::pdf::Meta {
-        title: view["meta"]["title"].as_str().unwrap_or(""),
-        author: view["meta"]["author"].as_str().unwrap_or("ip"),
+        title: view.view["meta"]["title"].as_str().unwrap_or(""),
+        author: view.view["meta"]["author"].as_str().unwrap_or("ip"),
     };
     engine.print(&text, &meta, &input.display())
 }
@@ -1178,6 +1253,30 @@ fn render_one(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_see_the_labels_as_t_with_the_plans_own_heading() {
+        let labels = Labels {
+            representatives: Some("Verje"),
+            ..Labels::of(Lang::Nn)
+        };
+        let out = minijinja::Environment::new()
+            .render_str(
+                "{{ t.title }}|{{ t['representatives'] }}|{{ t.goals }}|{{ t.nothing is undefined }}|{{ t|list|length }}",
+                minijinja::context! { t => Value::from_object(labels) },
+            )
+            .unwrap();
+        let all = i18n::labels(Lang::Nn);
+        let goals = all.iter().find(|(k, _)| *k == "goals").unwrap().1;
+        assert_eq!(
+            out,
+            format!("Individuell plan|Verje|{goals}|True|{}", all.len())
+        );
+        // Without a heading of its own, the language's.
+        let plain = Labels::of(Lang::Nn);
+        let representatives = all.iter().find(|(k, _)| *k == "representatives").unwrap().1;
+        assert_eq!(plain.text("representatives"), Some(representatives));
+    }
 
     #[test]
     fn markdown_escaping_keeps_text_as_written() {

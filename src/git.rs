@@ -817,6 +817,10 @@ impl Repo {
                 &head.to_string(),
                 "--",
             ])
+            // git flushes its output after every commit when it goes to a pipe: one
+            // write and one wake-up of this reader per commit, 0.8 s of 3.9 s at 10,000
+            // plans and 50,000 commits (3.2 s to a file). Buffered instead.
+            .env("GIT_FLUSH", "0")
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()

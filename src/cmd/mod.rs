@@ -166,6 +166,9 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
 }
 
 fn dispatch(cli: &Cli) -> Result<Outcome> {
+    if matches!(cli.command, Command::Due(_)) {
+        due::return_freed_memory_at_once();
+    }
     let needs_config = matches!(
         cli.command,
         Command::Validate(_)

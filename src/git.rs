@@ -262,6 +262,19 @@ impl Repo {
     }
 
     /// Whether two handles open the same work tree.
+    /// Another handle on this repository, for another thread.
+    fn reopen(&self) -> Result<Repo> {
+        let path = self.repo.path();
+        let repo = Repository::open(path).map_err(|e| {
+            let path = path.display().to_string();
+            err(msg("git-cannot-open", &[("path", path.into())]), e)
+        })?;
+        Ok(Repo {
+            repo,
+            workdir: self.workdir.clone(),
+        })
+    }
+
     pub fn same_as(&self, other: &Repo) -> bool {
         self.workdir == other.workdir
     }
@@ -376,22 +389,20 @@ impl Repo {
         let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
         // Folders that lead to a wanted path, so unrelated subtrees are never opened.
         let dirs = leading_dirs(paths);
-        let cache = LastCommitCache::load(&self.repo, &self.workdir);
+        let (cached_head, mut known, mut commits) =
+            match LastCommitCache::load(&self.repo, &self.workdir) {
+                Some(c) => (Some(c.head), c.paths, c.commits),
+                None => Default::default(),
+            };
         // What this run learnt, to be kept in the cache with what it knew of other paths
         // (so a run over one folder does not forget another's).
         let mut newest: HashMap<&str, Option<Oid>> = HashMap::with_capacity(wanted.len());
         let mut missing: HashSet<&str> = wanted.clone();
-        if let Some(cache) = &cache {
+        if let Some(stop) = cached_head {
             // Only the commits since the cached one: if the walk reaches it, what did not
             // change since is as the cache says.
-            let since = scan(
-                &self.repo,
-                head.id(),
-                Some(cache.head),
-                &dirs,
-                wanted.clone(),
-            )
-            .map_err(|e| self.err("git-walk-history", e))?;
+            let since = scan(&self.repo, head.id(), Some(stop), &dirs, wanted.clone())
+                .map_err(|e| self.err("git-walk-history", e))?;
             for (path, oid) in &since.found {
                 if let Some(path) = wanted.get(path.as_str()) {
                     newest.insert(path, Some(*oid));
@@ -399,7 +410,7 @@ impl Repo {
                 }
             }
             if since.reached_stop {
-                missing.retain(|path| match cache.paths.get(*path) {
+                missing.retain(|path| match known.get(*path) {
                     Some(known) => {
                         newest.insert(path, *known);
                         false
@@ -408,8 +419,9 @@ impl Repo {
                 });
             }
         }
+        let kept = commits.len();
         if !missing.is_empty() {
-            let full = match self.log_walk(head.id(), &missing) {
+            let full = match self.log_walk(head.id(), &missing, &mut commits) {
                 Some(found) => found,
                 None => {
                     scan(&self.repo, head.id(), None, &dirs, missing.clone())
@@ -421,12 +433,9 @@ impl Repo {
                 newest.insert(path, full.get(path).copied());
             }
         }
-        // Each commit read once, and only when the cache does not know it.
-        let (cached_head, mut known, mut commits) = match cache {
-            Some(c) => (Some(c.head), c.paths, c.commits),
-            None => Default::default(),
-        };
-        let mut read = false;
+        // Each commit read once, and only when the cache does not know it (the git log
+        // walk reads those it finds as it goes).
+        let mut read = commits.len() > kept;
         let mut infos: HashMap<Oid, Arc<CommitInfo>> = HashMap::new();
         let mut found = Vec::with_capacity(paths.len());
         for path in paths {
@@ -786,7 +795,15 @@ impl Repo {
     /// repository packed by `git gc` its walk was 1.9x git's), and it reads commit-graph
     /// files. `None` when git cannot be run or says anything unexpected: the caller walks
     /// with libgit2 instead, so git on PATH is a speed-up, never a requirement.
-    fn log_walk(&self, head: Oid, wanted: &HashSet<&str>) -> Option<HashMap<String, Oid>> {
+    ///
+    /// Each commit found is read as soon as it is found (into `commits`, unless there
+    /// already), while git goes on walking: this thread only waits for git otherwise.
+    fn log_walk(
+        &self,
+        head: Oid,
+        wanted: &HashSet<&str>,
+        commits: &mut HashMap<HexOid, CommitFacts>,
+    ) -> Option<HashMap<String, Oid>> {
         use std::io::BufRead;
         let id_len = self.id_len() * 2;
         let mut child = self
@@ -880,6 +897,15 @@ impl Repo {
                     if wanted.contains(path) && !found.contains_key(path) {
                         found.insert(path.to_owned(), id);
                         left -= 1;
+                        if let std::collections::hash_map::Entry::Vacant(slot) =
+                            commits.entry(HexOid(id))
+                        {
+                            // One that cannot be read is read again, and its error
+                            // reported, by the caller.
+                            if let Ok(commit) = self.repo.find_commit(id) {
+                                slot.insert(Self::facts_of(&commit));
+                            }
+                        }
                     }
                 }
             }
@@ -1288,14 +1314,28 @@ pub fn facts(files: &[Option<&Path>]) -> Result<GitFacts> {
     drop(repo_of_dir);
     for (repo, indexes, rels) in &repos {
         facts.shallow |= repo.is_shallow();
-        let last = repo.last_commits(rels)?;
-        // A few named files: ask for each (one plan in a large repository need not cost
-        // the status of the whole work tree); many: one status of the work tree.
-        let dirty = if rels.len() <= FEW_FILES {
-            repo.uncommitted_of(rels)?
-        } else {
-            repo.uncommitted()?
-        };
+        // The status on a thread of its own, beside the history walk (which mostly waits
+        // for git), with its own handle on the repository (a handle is not shared).
+        let other = repo.reopen()?;
+        let (last, dirty) = std::thread::scope(|scope| {
+            let status = scope.spawn(move || {
+                let repo = other;
+                // A few named files: ask for each (one plan in a large repository need
+                // not cost the status of the whole work tree); many: one status of the
+                // work tree.
+                if rels.len() <= FEW_FILES {
+                    repo.uncommitted_of(rels)
+                } else {
+                    repo.uncommitted()
+                }
+            });
+            let last = repo.last_commits(rels);
+            let dirty = status
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (last, dirty)
+        });
+        let (last, dirty) = (last?, dirty?);
         for ((index, rel), last) in indexes.iter().zip(rels).zip(last) {
             facts.files[*index] = FileFacts {
                 dirty: last.is_none() || dirty.contains(rel.as_str()),
@@ -1696,7 +1736,18 @@ mod tests {
         let repo = Repo::discover(dir).unwrap().unwrap();
         let head = repo.head_commit().unwrap().unwrap().id();
         let set: HashSet<&str> = wanted.iter().map(String::as_str).collect();
-        let by_git = repo.log_walk(head, &set).expect("git log runs");
+        let mut commits = HashMap::new();
+        let by_git = repo
+            .log_walk(head, &set, &mut commits)
+            .expect("git log runs");
+        // Each commit found was read as it was found, and only those.
+        let found: HashSet<Oid> = by_git.values().copied().collect();
+        assert_eq!(commits.keys().map(|k| k.0).collect::<HashSet<_>>(), found);
+        for (id, facts) in &commits {
+            let commit = repo.repo.find_commit(id.0).unwrap();
+            assert_eq!(facts.time, commit.author().when().seconds());
+            assert_eq!(facts.root, commit.parent_count() == 0);
+        }
         let by_libgit2 = scan(&repo.repo, head, None, &leading_dirs(wanted), set)
             .unwrap()
             .found;

@@ -52,26 +52,6 @@ pub struct Args {
     pub check: bool,
 }
 
-/// `ip due` holds a row for each plan while it frees much of what each step read (the
-/// caches' text, maps as they grow, each plan's text and model): mimalloc (v3) hands
-/// freed memory back to the system a second after by default, at once after this. 100,000 plans:
-/// peak 166 MB to 126 MB warm, 176 MB to 151 MB cold, in the same time (bench/). Not for
-/// `validate` or `render`, which it made slower.
-///
-/// Called by `cmd::dispatch` before `ip due` starts any thread.
-#[allow(unsafe_code)]
-pub fn return_freed_memory_at_once() {
-    // SAFETY: sets one of mimalloc's options (a plain global), before any other thread of
-    // this program runs, so nothing reads it meanwhile. Harmless when mimalloc is not the
-    // global allocator (the library's tests): nothing then reads it at all.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
-}
-
-/// `mi_option_purge_delay` of the `mimalloc.h` of mimalloc v3, the version libmimalloc-sys
-/// builds (its bindings name no constant for it); a test holds it to that option's
-/// default, 1000 ms.
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     let as_of = args
         .as_of
@@ -103,17 +83,4 @@ pub fn execute(args: &Args, config: &Config, color: Color) -> Result<Outcome> {
     } else {
         Outcome::Clean
     })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    #[allow(unsafe_code)]
-    fn the_purge_delay_option_is_the_one_mimalloc_h_names() {
-        // SAFETY: reads one option.
-        let delay = unsafe { libmimalloc_sys::mi_option_get(super::MI_OPTION_PURGE_DELAY) };
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-            assert_eq!(delay, 1000, "mimalloc v3's default purge delay");
-        }
-    }
 }

@@ -149,17 +149,20 @@ fn after_a_new_commit_only_the_commits_since_are_read() {
         .code(2);
 }
 
+/// `ip due` of every plan in `plans`, as JSON, as of 2026-03-01.
+const DUE_ALL: [&str; 7] = [
+    "due",
+    "--all",
+    "--format",
+    "json",
+    "--as-of",
+    "2026-03-01",
+    "plans",
+];
+
 /// The plans of `ip due --all --format json --as-of 2026-03-01 plans`.
 fn due_plans(env: &Env) -> Vec<serde_json::Value> {
-    let run: Run = env.ip(&[
-        "due",
-        "--all",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-03-01",
-        "plans",
-    ]);
+    let run: Run = env.ip(&DUE_ALL);
     run.code(0);
     run.json()["plans"].as_array().unwrap().clone()
 }
@@ -400,15 +403,7 @@ fn a_warm_run_says_of_each_commit_what_the_cold_run_said() {
     let run = |tz: &str| {
         let out = crate::harness::command(env.path())
             .env("TZ", tz)
-            .args([
-                "due",
-                "--all",
-                "--format",
-                "json",
-                "--as-of",
-                "2026-03-01",
-                "plans",
-            ])
+            .args(DUE_ALL)
             .output()
             .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

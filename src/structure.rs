@@ -22,7 +22,7 @@ pub fn check(root: &Node, findings: &mut Vec<Finding>) {
     if table.fields.iter().any(|f| f.key == "kind") {
         out.not_required = fields::not_required(root.get("kind").and_then(Node::as_str));
     }
-    check_map(root, table, "", None, &mut out);
+    check_map(root, table, &Loc::Plan, &mut out);
 }
 
 /// The format version a plan is written in: its `version` when that is 1 or 2; else (no
@@ -69,12 +69,76 @@ impl Sink<'_> {
     }
 }
 
-/// `path` names the mapping in messages (e.g. "measure `m2`", "`consent`"); `None` for the plan.
-fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>, out: &mut Sink) {
+/// Where a value is in the plan. A finding's pointer (`/measures/2/goals`) and the value's
+/// name in messages ("measure `m2`", "`consent.date`", "entry 3 of `goals`") are made from
+/// it only when there is a finding: made for every value of every plan, they took a sixth
+/// of `ip validate`'s time (the names are Fluent messages).
+#[derive(Clone, Copy)]
+enum Loc<'a> {
+    /// The plan itself.
+    Plan,
+    /// The value of `key` in the mapping at `map`.
+    Key { map: &'a Loc<'a>, key: &'a str },
+    /// Entry `index` (0-based) of the list at `list`.
+    Entry { list: &'a Loc<'a>, index: usize },
+    /// A mapping in a list, named by its `id` or number ("measure `m2`", "participant 3").
+    Item {
+        list: &'a Loc<'a>,
+        index: usize,
+        schema: &'a MapSchema,
+        item: &'a Node,
+    },
+}
+
+impl Loc<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            Loc::Plan => String::new(),
+            Loc::Key { map, key } => pointer_join(&map.pointer(), key),
+            Loc::Entry { list, index } | Loc::Item { list, index, .. } => {
+                pointer_join(&list.pointer(), &index.to_string())
+            }
+        }
+    }
+
+    /// The value's name in messages; `None` for the plan.
+    fn path(&self) -> Option<String> {
+        Some(match self {
+            Loc::Plan => return None,
+            Loc::Key { map, key } => match map.path() {
+                Some(p) if !p.starts_with('`') => msg(
+                    "finding-key-of",
+                    &[("key", (*key).into()), ("owner", p.into())],
+                ),
+                Some(p) => format!("`{}.{key}`", p.trim_matches('`')),
+                None => format!("`{key}`"),
+            },
+            Loc::Entry { list, index } => entry(*index, &list.path().unwrap_or_default()),
+            Loc::Item {
+                schema,
+                item,
+                index,
+                ..
+            } => item_name(schema, item, *index),
+        })
+    }
+
+    /// A mapping's name as the owner of its keys ("the plan" for the plan).
+    fn owner(&self) -> String {
+        self.path().unwrap_or_else(|| msg("finding-the-plan", &[]))
+    }
+
+    /// A key of the plan itself.
+    fn is_top_level(&self) -> bool {
+        matches!(self, Loc::Key { map: Loc::Plan, .. })
+    }
+}
+
+fn check_map(node: &Node, schema: &MapSchema, here: &Loc, out: &mut Sink) {
     let Kind::Map(entries) = &node.kind else {
         return;
     };
-    let owner = path.map_or_else(|| msg("finding-the-plan", &[]), str::to_owned);
+    let is_plan = matches!(here, Loc::Plan);
     for (key, value) in entries {
         let Some(name) = key.as_str() else {
             out.push(
@@ -84,11 +148,11 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
                         "finding-key-not-text",
                         &[
                             ("key", key.key_text().into()),
-                            ("owner", owner.as_str().into()),
+                            ("owner", here.owner().into()),
                             ("example", schema.fields[0].key.into()),
                         ],
                     ),
-                    pointer.to_owned(),
+                    here.pointer(),
                     key.pos,
                 )
                 .help(msg("finding-key-not-text-help", &[])),
@@ -97,6 +161,7 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
         };
         let Some(field) = schema.fields.iter().find(|f| f.key == name) else {
             let suggestion = out.nearest(name, schema.fields.iter().map(|f| f.key));
+            let owner = here.owner();
             let known = [
                 ("owner", owner.as_str().into()),
                 ("keys", key_list(schema).into()),
@@ -115,60 +180,44 @@ fn check_map(node: &Node, schema: &MapSchema, pointer: &str, path: Option<&str>,
                         "finding-unknown-key",
                         &[("key", name.into()), ("owner", owner.as_str().into())],
                     ),
-                    pointer_join(pointer, name),
+                    pointer_join(&here.pointer(), name),
                     key.pos,
                 )
                 .help(help),
             );
             continue;
         };
-        let child_pointer = pointer_join(pointer, name);
+        let child = Loc::Key {
+            map: here,
+            key: name,
+        };
         let blank = match &value.kind {
             Kind::Null => true,
             Kind::Str(s) => s.trim().is_empty(),
             _ => false,
         };
         if blank {
-            if path.is_none() && out.not_required.contains(&field.key) {
+            if is_plan && out.not_required.contains(&field.key) {
                 continue;
             }
             if let Some(rule) = field.required {
-                out.push(missing(rule, field, &owner, child_pointer, value.pos, true));
+                out.push(missing(rule, field, here, &child, value.pos, true));
             }
             continue;
         }
-        let child_path = match path {
-            Some(p) if !p.starts_with('`') => msg(
-                "finding-key-of",
-                &[("key", name.into()), ("owner", p.into())],
-            ),
-            Some(p) => format!("`{}.{name}`", p.trim_matches('`')),
-            None => format!("`{name}`"),
-        };
-        check_value(
-            value,
-            &field.ty,
-            field,
-            &child_pointer,
-            &child_path,
-            &owner,
-            out,
-        );
+        check_value(value, &field.ty, field, &child, here, out);
     }
     for field in schema.fields {
-        if path.is_none() && out.not_required.contains(&field.key) {
+        if is_plan && out.not_required.contains(&field.key) {
             continue;
         }
         if let Some(rule) = field.required {
             if node.get(field.key).is_none() {
-                out.push(missing(
-                    rule,
-                    field,
-                    &owner,
-                    pointer_join(pointer, field.key),
-                    node.pos,
-                    false,
-                ));
+                let child = Loc::Key {
+                    map: here,
+                    key: field.key,
+                };
+                out.push(missing(rule, field, here, &child, node.pos, false));
             }
         }
     }
@@ -183,15 +232,17 @@ fn key_list(schema: &MapSchema) -> String {
         .join(", ")
 }
 
+/// `field` of the mapping at `owner` is missing or empty (`present`); `here` is the field.
 fn missing(
     rule: &Rule,
     field: &Field,
-    owner: &str,
-    pointer: String,
+    owner: &Loc,
+    here: &Loc,
     pos: Pos,
     present: bool,
 ) -> Finding {
-    let args = [("key", field.key.into()), ("owner", owner.into())];
+    let owner = owner.owner();
+    let args = [("key", field.key.into()), ("owner", owner.as_str().into())];
     let message = if present {
         msg("finding-empty", &args)
     } else {
@@ -216,7 +267,7 @@ fn missing(
         "finding-missing-help",
         &[("key", field.key.into()), ("shape", shape.into())],
     );
-    Finding::new(rule, message, pointer, pos).help(with_doc(help, field))
+    Finding::new(rule, message, here.pointer(), pos).help(with_doc(help, field))
 }
 
 /// `text` with what the field holds, in the person's language (`field_docs`).
@@ -227,16 +278,11 @@ fn with_doc(text: String, field: &Field) -> String {
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check_value(
-    node: &Node,
-    ty: &Ty,
-    field: &Field,
-    pointer: &str,
-    path: &str,
-    owner: &str,
-    out: &mut Sink,
-) {
+/// Checks the value at `here` against `ty` (the type of `field`, or of its list's entries);
+/// `owner` is the mapping that holds `field`.
+fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out: &mut Sink) {
+    // The value's name in messages, made only for a finding.
+    let path = || here.path().unwrap_or_default();
     match (ty, &node.kind) {
         (Ty::Text, Kind::Str(_)) | (Ty::Bool, Kind::Bool(_)) => {}
         (Ty::Version(v), Kind::Int(found)) if v == found => {}
@@ -250,7 +296,7 @@ fn check_value(
                 Finding::new(
                     &rules::format::VERSION,
                     msg("finding-version", &[("found", found.into())]),
-                    pointer.to_owned(),
+                    here.pointer(),
                     node.pos,
                 )
                 .help(if *v == 1 {
@@ -266,24 +312,22 @@ fn check_value(
                 msg(
                     "finding-not-text",
                     &[
-                        ("path", path.into()),
+                        ("path", path().into()),
                         ("found", node.kind.type_name().into()),
                     ],
                 ),
-                pointer.to_owned(),
+                here.pointer(),
                 node.pos,
             )
             .help(msg("finding-not-text-help", &[])),
         ),
         (Ty::Date, Kind::Str(s)) => {
             if parse_iso_date(s).is_none() {
-                out.push(invalid_date(s, path, pointer, node.pos));
+                out.push(invalid_date(s, here, node.pos));
             }
         }
-        (Ty::Date, Kind::Int(i)) => out.push(invalid_date(&i.to_string(), path, pointer, node.pos)),
-        (Ty::Date, Kind::Float(f)) => {
-            out.push(invalid_date(&f.to_string(), path, pointer, node.pos))
-        }
+        (Ty::Date, Kind::Int(i)) => out.push(invalid_date(&i.to_string(), here, node.pos)),
+        (Ty::Date, Kind::Float(f)) => out.push(invalid_date(&f.to_string(), here, node.pos)),
         (Ty::Duration, Kind::Str(s)) => {
             if Duration::parse(s).is_none() {
                 out.push(
@@ -291,9 +335,9 @@ fn check_value(
                         &rules::format::INVALID_VALUE,
                         msg(
                             "finding-not-duration",
-                            &[("path", path.into()), ("value", s.as_str().into())],
+                            &[("path", path().into()), ("value", s.as_str().into())],
                         ),
-                        pointer.to_owned(),
+                        here.pointer(),
                         node.pos,
                     )
                     .help(msg("finding-not-duration-help", &[])),
@@ -316,9 +360,9 @@ fn check_value(
                         &rules::format::INVALID_VALUE,
                         msg(
                             "finding-not-allowed",
-                            &[("path", path.into()), ("value", s.as_str().into())],
+                            &[("path", path().into()), ("value", s.as_str().into())],
                         ),
-                        pointer.to_owned(),
+                        here.pointer(),
                         node.pos,
                     )
                     .help(help),
@@ -327,32 +371,32 @@ fn check_value(
         }
         (Ty::List(item_ty), Kind::Seq(items)) => {
             // A top-level list the record's kind need not have may be empty too.
-            let optional_here =
-                pointer.matches('/').count() == 1 && out.not_required.contains(&field.key);
+            let optional_here = here.is_top_level() && out.not_required.contains(&field.key);
             if items.is_empty() && field.non_empty && !optional_here {
                 if let Some(rule) = field.required {
-                    out.push(missing(
-                        rule,
-                        field,
-                        owner,
-                        pointer.to_owned(),
-                        node.pos,
-                        true,
-                    ));
+                    out.push(missing(rule, field, owner, here, node.pos, true));
                 }
             }
-            for (i, item) in items.iter().enumerate() {
-                let item_pointer = pointer_join(pointer, &i.to_string());
+            for (index, item) in items.iter().enumerate() {
+                let entry_here = Loc::Entry { list: here, index };
                 match (item_ty, &item.kind) {
                     (Ty::Map(schema), Kind::Map(_)) => {
-                        let name = item_name(schema, item, i);
-                        check_map(item, schema, &item_pointer, Some(&name), out);
+                        let item_here = Loc::Item {
+                            list: here,
+                            index,
+                            schema,
+                            item,
+                        };
+                        check_map(item, schema, &item_here, out);
                     }
                     (_, Kind::Null) => out.push(
                         Finding::new(
                             &rules::format::WRONG_TYPE,
-                            msg("finding-entry-empty", &[("entry", entry(i, path).into())]),
-                            item_pointer,
+                            msg(
+                                "finding-entry-empty",
+                                &[("entry", entry(index, &path()).into())],
+                            ),
+                            entry_here.pointer(),
                             item.pos,
                         )
                         .help(msg("finding-entry-empty-help", &[])),
@@ -360,32 +404,32 @@ fn check_value(
                     (Ty::Text, Kind::Str(text)) if text.trim().is_empty() => out.push(
                         Finding::new(
                             &rules::format::WRONG_TYPE,
-                            msg("finding-entry-blank", &[("entry", entry(i, path).into())]),
-                            item_pointer,
+                            msg(
+                                "finding-entry-blank",
+                                &[("entry", entry(index, &path()).into())],
+                            ),
+                            entry_here.pointer(),
                             item.pos,
                         )
                         .help(msg("finding-entry-blank-help", &[])),
                     ),
-                    _ => {
-                        let item_path = entry(i, path);
-                        check_value(item, item_ty, field, &item_pointer, &item_path, owner, out);
-                    }
+                    _ => check_value(item, item_ty, field, &entry_here, owner, out),
                 }
             }
         }
-        (Ty::Map(schema), Kind::Map(_)) => check_map(node, schema, pointer, Some(path), out),
+        (Ty::Map(schema), Kind::Map(_)) => check_map(node, schema, here, out),
         (ty, _) => out.push(
             Finding::new(
                 &rules::format::WRONG_TYPE,
                 msg(
                     "finding-wrong-type",
                     &[
-                        ("path", path.into()),
+                        ("path", path().into()),
                         ("expected", ty_name(ty).into()),
                         ("found", node.kind.type_name().into()),
                     ],
                 ),
-                pointer.to_owned(),
+                here.pointer(),
                 node.pos,
             )
             .help(type_help(ty, field)),
@@ -418,8 +462,11 @@ fn item_name(schema: &MapSchema, item: &Node, index: usize) -> String {
     }
 }
 
-fn invalid_date(s: &str, path: &str, pointer: &str, pos: Pos) -> Finding {
-    let args = [("path", path.into()), ("value", s.into())];
+fn invalid_date(s: &str, here: &Loc, pos: Pos) -> Finding {
+    let args = [
+        ("path", here.path().unwrap_or_default().into()),
+        ("value", s.into()),
+    ];
     let (message, help) = match iso_suggestion(s) {
         Some(iso) => (
             msg("finding-not-a-date", &args),
@@ -434,13 +481,7 @@ fn invalid_date(s: &str, path: &str, pointer: &str, pos: Pos) -> Finding {
             msg("finding-not-a-date-help", &[]),
         ),
     };
-    Finding::new(
-        &rules::format::INVALID_DATE,
-        message,
-        pointer.to_owned(),
-        pos,
-    )
-    .help(help)
+    Finding::new(&rules::format::INVALID_DATE, message, here.pointer(), pos).help(help)
 }
 
 fn looks_iso(s: &str) -> bool {
@@ -484,5 +525,55 @@ fn type_help(ty: &Ty, field: &Field) -> String {
                 ),
             ],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{edit, findings};
+
+    /// (pointer, message) of each finding of `plan` (in English: unit tests set no language).
+    fn said(plan: &str) -> Vec<(String, String)> {
+        findings(plan)
+            .into_iter()
+            .map(|f| (f.pointer, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_finding_deep_in_the_plan_names_its_place_in_words_and_as_a_pointer() {
+        // A blank entry in the goals of the second measure, a list item in a list item.
+        let plan = edit(|p| p.replace("goals: [g1, g2]", "goals: [g1, \" \"]"));
+        let found = said(&plan);
+        assert!(
+            found.contains(&(
+                "/measures/1/goals/1".into(),
+                "entry 2 of `goals` of measure `m2` is blank".into()
+            )),
+            "{found:?}"
+        );
+        // A key of a mapping inside a top-level mapping: a dotted path.
+        let plan = edit(|p| p.replace("given: 2026-01-10", "given: 10.01.2026"));
+        let found = said(&plan);
+        assert!(
+            found
+                .iter()
+                .any(|(pointer, message)| pointer == "/consent/given"
+                    && message.starts_with("`consent.given` is \"10.01.2026\"")),
+            "{found:?}"
+        );
+        // A measure without an id is named by its number; the missing key's owner is it.
+        let plan = edit(|p| {
+            p.replace("  - id: m2\n", "  - description: x\n")
+                .replace("    description: Handletrening\n", "")
+        });
+        let found = said(&plan);
+        assert!(
+            found
+                .iter()
+                .any(|(pointer, message)| pointer == "/measures/1/id"
+                    && message.contains("measure 2")),
+            "{found:?}"
+        );
     }
 }

@@ -17,6 +17,7 @@
 //! in well under a second: duplicate keys are found with a set in large mappings, and
 //! anchors' copies have a budget.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use granit_parser::{ErrorKind, Event, Parser, ScalarStyle, ScanError, Span, Tag};
@@ -160,12 +161,11 @@ pub fn parse(text: &str) -> Parsed {
             .help(msg("finding-empty-file-help", &[]))],
         };
     }
-    let index = LineIndex::new(text);
-    let mut builder = TreeBuilder::new(&index);
+    let mut builder = TreeBuilder::new(text);
     for event in Parser::new_from_str(text) {
         let step = match event {
             Ok((event, span)) => builder.event(event, span),
-            Err(e) => Err(syntax_error(&e, &index)),
+            Err(e) => Err(syntax_error(&e, builder.index())),
         };
         if let Err(finding) = step {
             builder.findings.push(finding);
@@ -232,7 +232,10 @@ enum Frame {
 /// Turns parser events into a [`Node`] tree, enforcing depth and node limits and finding
 /// duplicate keys (all of them, not only the first).
 struct TreeBuilder<'a> {
-    index: &'a LineIndex<'a>,
+    text: &'a str,
+    /// Made only when a position must be found from a line and column (rare: the parser
+    /// gives byte offsets); making it for every plan cost 2 % of `ip validate`.
+    index: std::cell::OnceCell<LineIndex<'a>>,
     stack: Vec<Frame>,
     root: Option<Node>,
     /// Anchored nodes by anchor id, with their size in nodes (for the alias budget).
@@ -257,9 +260,10 @@ fn count(node: &Node) -> usize {
 }
 
 impl<'a> TreeBuilder<'a> {
-    fn new(index: &'a LineIndex<'a>) -> Self {
+    fn new(text: &'a str) -> Self {
         TreeBuilder {
-            index,
+            text,
+            index: std::cell::OnceCell::new(),
             stack: Vec::new(),
             root: None,
             anchors: std::collections::HashMap::new(),
@@ -272,10 +276,14 @@ impl<'a> TreeBuilder<'a> {
         }
     }
 
+    fn index(&self) -> &LineIndex<'a> {
+        self.index.get_or_init(|| LineIndex::new(self.text))
+    }
+
     fn pos(&self, span: &Span) -> Pos {
         let line = span.start.line().max(1) as u32;
         let column = span.start.col() as u32 + 1;
-        let text_len = self.index.text.len();
+        let text_len = self.text.len();
         match (span.start.byte_offset(), span.end.byte_offset()) {
             (Some(start), Some(end)) if start <= end && end <= text_len => Pos {
                 line,
@@ -292,7 +300,7 @@ impl<'a> TreeBuilder<'a> {
             _ => Pos {
                 line,
                 column,
-                offset: self.index.offset(line, column),
+                offset: self.index().offset(line, column),
                 len: 0,
             },
         }
@@ -329,7 +337,7 @@ impl<'a> TreeBuilder<'a> {
                 self.documents += 1;
                 if self.documents > 1 {
                     // The span's byte offset may trail the previous document; the line is right.
-                    let offset = self.index.offset(pos.line, pos.column);
+                    let offset = self.index().offset(pos.line, pos.column);
                     let pos = Pos {
                         offset,
                         len: 0,
@@ -346,7 +354,7 @@ impl<'a> TreeBuilder<'a> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 self.add_nodes(1, pos)?;
-                let kind = resolve(&value, style, tag.as_deref());
+                let kind = resolve(value, style, tag.as_deref());
                 self.complete(Node { kind, pos }, anchor)?;
             }
             Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
@@ -444,19 +452,23 @@ impl<'a> TreeBuilder<'a> {
                 ..
             }) => match key.take() {
                 None => {
-                    let text = node.key_text();
+                    // The key's text without a copy for the usual text key.
+                    let text = match &node.kind {
+                        Kind::Str(s) => Cow::Borrowed(s.as_str()),
+                        _ => Cow::Owned(node.key_text()),
+                    };
                     *duplicate = is_scalar(&node) && repeats_key(entries, seen, &text);
                     if *duplicate {
                         self.findings.push(
                             Finding::new(
                                 &rules::format::DUPLICATE_KEY,
-                                msg("finding-duplicate-key", &[("key", text.as_str().into())]),
+                                msg("finding-duplicate-key", &[("key", (&*text).into())]),
                                 "",
                                 node.pos,
                             )
                             .help(msg(
                                 "finding-duplicate-key-help",
-                                &[("key", text.as_str().into())],
+                                &[("key", (&*text).into())],
                             )),
                         );
                     }
@@ -523,18 +535,20 @@ fn unknown_anchor(pos: Pos) -> Finding {
 }
 
 /// YAML 1.2 core schema for plain scalars; quoted and block scalars are text. Only the
-/// core tags change that; YAML 1.1 words such as `yes`, `no`, `on`, `y` stay text.
-fn resolve(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Kind {
+/// core tags change that; YAML 1.1 words such as `yes`, `no`, `on`, `y` stay text. Text the
+/// parser already owns (unescaped, folded) is kept, not copied again.
+fn resolve(scalar: Cow<str>, style: ScalarStyle, tag: Option<&Tag>) -> Kind {
+    let value = scalar.as_ref();
     let core = tag
         .filter(|t| t.handle() == "tag:yaml.org,2002:" || t.handle() == "!!")
         .map(Tag::suffix);
     match core {
-        Some("str") => return Kind::Str(value.to_owned()),
+        Some("str") => return Kind::Str(scalar.into_owned()),
         Some("null") => return Kind::Null,
         _ => {}
     }
     if style != ScalarStyle::Plain && core.is_none() {
-        return Kind::Str(value.to_owned());
+        return Kind::Str(scalar.into_owned());
     }
     match value {
         "" | "~" | "null" | "Null" | "NULL" => return Kind::Null,
@@ -547,6 +561,11 @@ fn resolve(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Kind {
         ".nan" | ".NaN" | ".NAN" => return Kind::Float(f64::NAN),
         _ => {}
     }
+    // Most plain scalars are words: nothing below can match one that starts with a letter
+    // (other than the `0x`/`0o` prefixes, which start with a digit).
+    if !value.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.')) {
+        return Kind::Str(scalar.into_owned());
+    }
     let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c.is_digit(radix));
     let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
     if digits(unsigned, 10) {
@@ -557,17 +576,18 @@ fn resolve(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Kind {
     }
     if let Some(hex) = value.strip_prefix("0x").filter(|h| digits(h, 16)) {
         return i64::from_str_radix(hex, 16)
-            .map_or_else(|_| Kind::Str(value.to_owned()), Kind::Int);
+            .map_or_else(|_| Kind::Str(scalar.into_owned()), Kind::Int);
     }
     if let Some(oct) = value.strip_prefix("0o").filter(|o| digits(o, 8)) {
-        return i64::from_str_radix(oct, 8).map_or_else(|_| Kind::Str(value.to_owned()), Kind::Int);
+        return i64::from_str_radix(oct, 8)
+            .map_or_else(|_| Kind::Str(scalar.into_owned()), Kind::Int);
     }
     if is_core_float(unsigned) {
         if let Ok(f) = value.parse::<f64>() {
             return Kind::Float(f);
         }
     }
-    Kind::Str(value.to_owned())
+    Kind::Str(scalar.into_owned())
 }
 
 /// `[0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)?` with at least one digit before the exponent.

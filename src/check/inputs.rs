@@ -54,11 +54,23 @@ pub fn read(input: &Input) -> Result<Content> {
                 path: path.clone(),
                 err,
             };
-            let meta = std::fs::metadata(path).map_err(read_error)?;
-            if meta.len() > MAX_FILE_BYTES {
-                return Ok(Content::TooLarge(meta.len()));
+            // Opened once, its size read from the open file: a path lookup per plan less
+            // (100,000 plans: a tenth of a warm `ip due`). Read no further than the limit, in
+            // case the file grows meanwhile.
+            let mut file = std::fs::File::open(path).map_err(read_error)?;
+            let len = file.metadata().map_err(read_error)?.len();
+            if len > MAX_FILE_BYTES {
+                return Ok(Content::TooLarge(len));
             }
-            std::fs::read(path).map(Content::Bytes).map_err(read_error)
+            let mut bytes = Vec::with_capacity(len as usize + 1);
+            (&mut file)
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(read_error)?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                return Ok(Content::TooLarge(bytes.len() as u64));
+            }
+            Ok(Content::Bytes(bytes))
         }
         Input::Stdin => {
             let mut buf = Vec::new();

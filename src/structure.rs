@@ -113,7 +113,7 @@ impl Loc<'_> {
                 Some(p) => format!("`{}.{key}`", p.trim_matches('`')),
                 None => format!("`{key}`"),
             },
-            Loc::Entry { list, index } => entry(*index, &list.path().unwrap_or_default()),
+            Loc::Entry { list, index } => entry(*index, &list.name()),
             Loc::Item {
                 schema,
                 item,
@@ -121,6 +121,11 @@ impl Loc<'_> {
                 ..
             } => item_name(schema, item, *index),
         })
+    }
+
+    /// A value's name in messages ("" for the plan, which is never a value).
+    fn name(&self) -> String {
+        self.path().unwrap_or_default()
     }
 
     /// A mapping's name as the owner of its keys ("the plan" for the plan).
@@ -159,6 +164,10 @@ fn check_map(node: &Node, schema: &MapSchema, here: &Loc, out: &mut Sink) {
             );
             continue;
         };
+        let child = Loc::Key {
+            map: here,
+            key: name,
+        };
         let Some(field) = schema.fields.iter().find(|f| f.key == name) else {
             let suggestion = out.nearest(name, schema.fields.iter().map(|f| f.key));
             let owner = here.owner();
@@ -180,16 +189,12 @@ fn check_map(node: &Node, schema: &MapSchema, here: &Loc, out: &mut Sink) {
                         "finding-unknown-key",
                         &[("key", name.into()), ("owner", owner.as_str().into())],
                     ),
-                    pointer_join(&here.pointer(), name),
+                    child.pointer(),
                     key.pos,
                 )
                 .help(help),
             );
             continue;
-        };
-        let child = Loc::Key {
-            map: here,
-            key: name,
         };
         let blank = match &value.kind {
             Kind::Null => true,
@@ -281,8 +286,6 @@ fn with_doc(text: String, field: &Field) -> String {
 /// Checks the value at `here` against `ty` (the type of `field`, or of its list's entries);
 /// `owner` is the mapping that holds `field`.
 fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out: &mut Sink) {
-    // The value's name in messages, made only for a finding.
-    let path = || here.path().unwrap_or_default();
     match (ty, &node.kind) {
         (Ty::Text, Kind::Str(_)) | (Ty::Bool, Kind::Bool(_)) => {}
         (Ty::Version(v), Kind::Int(found)) if v == found => {}
@@ -312,7 +315,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                 msg(
                     "finding-not-text",
                     &[
-                        ("path", path().into()),
+                        ("path", here.name().into()),
                         ("found", node.kind.type_name().into()),
                     ],
                 ),
@@ -335,7 +338,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                         &rules::format::INVALID_VALUE,
                         msg(
                             "finding-not-duration",
-                            &[("path", path().into()), ("value", s.as_str().into())],
+                            &[("path", here.name().into()), ("value", s.as_str().into())],
                         ),
                         here.pointer(),
                         node.pos,
@@ -360,7 +363,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                         &rules::format::INVALID_VALUE,
                         msg(
                             "finding-not-allowed",
-                            &[("path", path().into()), ("value", s.as_str().into())],
+                            &[("path", here.name().into()), ("value", s.as_str().into())],
                         ),
                         here.pointer(),
                         node.pos,
@@ -394,7 +397,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                             &rules::format::WRONG_TYPE,
                             msg(
                                 "finding-entry-empty",
-                                &[("entry", entry(index, &path()).into())],
+                                &[("entry", entry_here.name().into())],
                             ),
                             entry_here.pointer(),
                             item.pos,
@@ -406,7 +409,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                             &rules::format::WRONG_TYPE,
                             msg(
                                 "finding-entry-blank",
-                                &[("entry", entry(index, &path()).into())],
+                                &[("entry", entry_here.name().into())],
                             ),
                             entry_here.pointer(),
                             item.pos,
@@ -424,7 +427,7 @@ fn check_value(node: &Node, ty: &Ty, field: &Field, here: &Loc, owner: &Loc, out
                 msg(
                     "finding-wrong-type",
                     &[
-                        ("path", path().into()),
+                        ("path", here.name().into()),
                         ("expected", ty_name(ty).into()),
                         ("found", node.kind.type_name().into()),
                     ],
@@ -463,10 +466,7 @@ fn item_name(schema: &MapSchema, item: &Node, index: usize) -> String {
 }
 
 fn invalid_date(s: &str, here: &Loc, pos: Pos) -> Finding {
-    let args = [
-        ("path", here.path().unwrap_or_default().into()),
-        ("value", s.into()),
-    ];
+    let args = [("path", here.name().into()), ("value", s.into())];
     let (message, help) = match iso_suggestion(s) {
         Some(iso) => (
             msg("finding-not-a-date", &args),
@@ -532,11 +532,13 @@ fn type_help(ty: &Ty, field: &Field) -> String {
 mod tests {
     use crate::check::testing::{edit, findings};
 
-    /// (pointer, message) of each finding of `plan` (in English: unit tests set no language).
-    fn said(plan: &str) -> Vec<(String, String)> {
+    /// The messages of the findings of `plan` at `pointer` (in English: unit tests set no
+    /// language).
+    fn said_at(plan: &str, pointer: &str) -> Vec<String> {
         findings(plan)
             .into_iter()
-            .map(|f| (f.pointer, f.message))
+            .filter(|f| f.pointer == pointer)
+            .map(|f| f.message)
             .collect()
     }
 
@@ -544,36 +546,25 @@ mod tests {
     fn a_finding_deep_in_the_plan_names_its_place_in_words_and_as_a_pointer() {
         // A blank entry in the goals of the second measure, a list item in a list item.
         let plan = edit(|p| p.replace("goals: [g1, g2]", "goals: [g1, \" \"]"));
-        let found = said(&plan);
+        let said = said_at(&plan, "/measures/1/goals/1");
         assert!(
-            found.contains(&(
-                "/measures/1/goals/1".into(),
-                "entry 2 of `goals` of measure `m2` is blank".into()
-            )),
-            "{found:?}"
+            said.contains(&"entry 2 of `goals` of measure `m2` is blank".into()),
+            "{said:?}"
         );
         // A key of a mapping inside a top-level mapping: a dotted path.
         let plan = edit(|p| p.replace("given: 2026-01-10", "given: 10.01.2026"));
-        let found = said(&plan);
+        let said = said_at(&plan, "/consent/given");
         assert!(
-            found
-                .iter()
-                .any(|(pointer, message)| pointer == "/consent/given"
-                    && message.starts_with("`consent.given` is \"10.01.2026\"")),
-            "{found:?}"
+            said.iter()
+                .any(|m| m.starts_with("`consent.given` is \"10.01.2026\"")),
+            "{said:?}"
         );
         // A measure without an id is named by its number; the missing key's owner is it.
         let plan = edit(|p| {
             p.replace("  - id: m2\n", "  - description: x\n")
                 .replace("    description: Handletrening\n", "")
         });
-        let found = said(&plan);
-        assert!(
-            found
-                .iter()
-                .any(|(pointer, message)| pointer == "/measures/1/id"
-                    && message.contains("measure 2")),
-            "{found:?}"
-        );
+        let said = said_at(&plan, "/measures/1/id");
+        assert!(said.iter().any(|m| m.contains("measure 2")), "{said:?}");
     }
 }

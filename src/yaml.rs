@@ -94,13 +94,14 @@ impl Node {
         }
     }
 
-    /// A plain-text rendering of a scalar key, for messages about non-text keys.
-    pub fn key_text(&self) -> String {
+    /// A plain-text rendering of a scalar key, for messages about non-text keys; a text key
+    /// is borrowed, not copied (keys are compared by this text for every key of a plan).
+    pub fn key_text(&self) -> Cow<'_, str> {
         match &self.kind {
-            Kind::Str(s) => s.clone(),
-            Kind::Int(i) => i.to_string(),
-            Kind::Float(f) => f.to_string(),
-            Kind::Bool(b) => b.to_string(),
+            Kind::Str(s) => Cow::Borrowed(s),
+            Kind::Int(i) => i.to_string().into(),
+            Kind::Float(f) => f.to_string().into(),
+            Kind::Bool(b) => b.to_string().into(),
             Kind::Null => "null".into(),
             Kind::Seq(_) | Kind::Map(_) => "(complex key)".into(),
         }
@@ -452,11 +453,7 @@ impl<'a> TreeBuilder<'a> {
                 ..
             }) => match key.take() {
                 None => {
-                    // The key's text without a copy for the usual text key.
-                    let text = match &node.kind {
-                        Kind::Str(s) => Cow::Borrowed(s.as_str()),
-                        _ => Cow::Owned(node.key_text()),
-                    };
+                    let text = node.key_text();
                     *duplicate = is_scalar(&node) && repeats_key(entries, seen, &text);
                     if *duplicate {
                         self.findings.push(
@@ -504,7 +501,7 @@ fn repeats_key(entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>, tex
             entries
                 .iter()
                 .filter(|(k, _)| is_scalar(k))
-                .map(|(k, _)| k.key_text())
+                .map(|(k, _)| k.key_text().into_owned())
                 .collect(),
         );
     }
@@ -512,15 +509,7 @@ fn repeats_key(entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>, tex
         Some(set) => !set.insert(text.to_owned()),
         None => entries
             .iter()
-            .any(|(k, _)| is_scalar(k) && key_text_is(k, text)),
-    }
-}
-
-/// `k.key_text() == text` without allocating for the usual text key.
-fn key_text_is(k: &Node, text: &str) -> bool {
-    match &k.kind {
-        Kind::Str(s) => s == text,
-        _ => k.key_text() == text,
+            .any(|(k, _)| is_scalar(k) && k.key_text() == text),
     }
 }
 
